@@ -1,0 +1,38 @@
+// Traceback entries, and printing exceptions the way CPython 3.11 does.
+//
+// As an exception unwinds out of each frame the eval loop prepends one entry
+// (code object + instruction index) to the exception's __traceback__, so the
+// chain runs from the outermost frame to the innermost, as CPython's does.
+// Printing resolves each entry's instruction to a source span through the
+// code's position table and re-reads the source line from the file (or the
+// in-memory source of `-c` and stdin scripts) to show it with 3.11's carets.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "interp/code.h"
+
+namespace gp {
+
+extern Type TracebackType;
+
+struct Traceback : Object {
+  Ref next;  // deeper entry, or null
+  Ref code;  // Code
+  uint32_t lasti;
+};
+
+// Prepends an entry for (code, lasti) to the current exception's traceback.
+void traceback_here(Code* code, uint32_t lasti);
+int traceback_lineno(const Traceback* tb);
+
+// Source text of files that are not on disk ("<string>", "<stdin>"), so
+// tracebacks can still show their lines.
+void register_source(std::string_view filename, std::string source);
+
+// Prints `exc` with its chain (__cause__/__context__) and traceback to
+// sys.stderr in CPython's layout.
+void print_exception(Value exc);
+
+}  // namespace gp

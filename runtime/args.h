@@ -1,0 +1,27 @@
+// Argument parsing for native functions (the vectorcall convention).
+//
+// parse_args binds positional and keyword arguments to named parameters the
+// way a Python def would, raising CPython's TypeErrors ("f() takes at most 2
+// arguments (3 given)", "f() got an unexpected keyword argument 'x'", ...).
+#pragma once
+
+#include <initializer_list>
+
+#include "runtime/type.h"
+
+namespace gp {
+
+// Binds args to `names` (in order). The first `required` are mandatory; the
+// rest are left null when absent. Parameters before index `posonly` cannot
+// be given by keyword; those from `kwonly` on must be given by keyword (pass
+// names.size() when there are none). `out` has names.size() borrowed slots.
+bool parse_args(const char* fname, const Value* args, size_t nargs, Value kwnames,
+                std::initializer_list<const char*> names, size_t required, Value* out,
+                size_t posonly = 0, size_t kwonly = size_t(-1));
+
+// Raises "fname() takes no keyword arguments" when kwnames is non-empty.
+bool no_kwargs(const char* fname, Value kwnames);
+// Raises the CPython message when nargs is outside [min, max].
+bool check_nargs(const char* fname, size_t nargs, size_t min, size_t max);
+
+}  // namespace gp

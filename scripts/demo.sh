@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Sets everything up, builds, and runs the demo: the seed articles' CPU-bound
+# snippets on gilpy, timed beside CPython.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+cmake --preset release >/dev/null
+cmake --build --preset release
+for f in examples/*.py; do
+  echo "== $f"
+  build/gilpy "$f"
+done

@@ -1,0 +1,6 @@
+print("hello, world")
+print()
+print(1, 2, 3)
+print("a", "b", sep="-", end="!\n")
+print("x", end="")
+print("y")

@@ -1,0 +1,5 @@
+print(list("abc"), tuple([1, 2]), set([1, 1, 2]) == {1, 2}, dict([(1, 2)]), frozenset() == set())
+print(str(123), int("77"), float("1e3"), bool("x"), list(range(3)), list({"a": 1}))
+print(chr(65), ord("A"), repr("x"), ascii("é"), format(255, "x"), format(0.5, "%"))
+print(int(" 12 "), int(12.9), int("-0"), float("-inf"), float(2 ** 53))
+print(bool(0.0), list(map(int, "123")))

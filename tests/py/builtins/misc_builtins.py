@@ -1,0 +1,7 @@
+print(divmod(2 ** 65, 7), repr(...), repr(NotImplemented), type(...).__name__)
+print(isinstance(None, type(None)), type(None)() is None, object() is not None)
+print(sorted([3, 1, 2], key=None), sorted([], reverse=True), list(map(abs, [-1, 2])))
+print(round(5), round(5.5), round(-5.5), round(5.55, 1), round(1.005, 2), type(round(2.5)).__name__)
+print(format(12), format(12.5), format("x", "^5") + "|", format(-42, "+"), format(42, "=+6"))
+print(id(1) == id(1), hash(None) == hash(None), ord("\n"), chr(10) == "\n")
+print(vars(type("x")) is not None if False else "vars-skip", dir([])[:0])

@@ -1,0 +1,12 @@
+import sys
+print("a", "b", "c", sep="")
+print("no newline", end=" ")
+print("then newline")
+print(1, 2, sep=", ", end=".\n")
+print("to stdout", file=sys.stdout)
+print("to stderr", file=sys.stderr)
+sys.stdout.write("written\n")
+print(*[1, 2, 3])
+print(*"abc", sep="|")
+print("flushed", flush=True)
+print(None, [None], sep=None, end=None)

@@ -1,0 +1,5 @@
+def validate(x):
+    assert x > 0, "x must be positive"
+
+validate(1)
+validate(-1)

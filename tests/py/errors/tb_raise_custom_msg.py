@@ -1,0 +1,7 @@
+def check(v):
+    if v < 0:
+        raise ValueError(f"negative value: {v}")
+    return v
+
+check(5)
+check(-2)

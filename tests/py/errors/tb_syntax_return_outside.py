@@ -1,0 +1,2 @@
+print("ok")
+return 5

@@ -1,0 +1,5 @@
+print((255).bit_length(), (0).bit_length(), (-8).bit_length(), (7).bit_count())
+print((1024).to_bytes(2, "big"), int.from_bytes(b"\x04\x00", "big"), int.from_bytes(b"\xff", "little", signed=True))
+print((10).real, (10).imag, (3).numerator, (3).denominator, (6).conjugate())
+print(int.__name__, (5).__add__(3), (5).__mul__(2), (2).__pow__(5))
+print(True + True, True * 10, -True, ~True, True & False, True | False, 7 // True)

@@ -1,0 +1,6 @@
+print("{} {}".format("a", "b"), "{1} {0}".format("a", "b"), "{x}-{y}".format(x=1, y=2))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:08.3f} {:+d} {:,} {:_} {:x} {:#x} {:b} {:o} {:e} {:%}".format(3.14159, 5, 1234567, 1234567, 255, 255, 5, 8, 1234.5, 0.25))
+print("{0[0]} {0[1]}".format([7, 8]), "{:*^11}".format("mid"), "{!r}".format("q"))
+print(format(3.14159, ".2f"), format(42, "05d"), format("s", ">3"), format(1e20, "g"), format(1234.5, ",.1f"))
+print("{{literal}} {}".format(1))

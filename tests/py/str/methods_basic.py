@@ -1,0 +1,11 @@
+s = "Hello, World"
+print(s.upper(), s.lower(), s.swapcase(), s.title(), s.capitalize())
+print(s.find("o"), s.rfind("o"), s.find("xyz"), s.index("W"), s.count("l"))
+print(s.startswith("Hell"), s.endswith("ld"), s.startswith(("x", "H")), s.replace("l", "L"))
+print(s.replace("l", "L", 2), s.split(", "), s.split("l"), "a b  c".split(), " x ".strip())
+print("  pad  ".lstrip(), "|", "  pad  ".rstrip(), "|", "xxhixx".strip("x"))
+print(",".join(["a", "b", "c"]), "".join([]), "-".join("abc"))
+print("42".zfill(5), "-42".zfill(5), "ab".center(6, "*"), "ab".ljust(4, "."), "ab".rjust(4))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), " \t".isspace(), "ABC".isupper(), "abc".islower())
+print("a,b,,c".split(","), "a,b,c".split(",", 1), "a,b,c".rsplit(",", 1))
+print("line1\nline2\r\nline3".splitlines(), "x".encode(), "hello"[1:4], "hello"[::-1])

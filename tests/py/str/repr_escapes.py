@@ -1,0 +1,5 @@
+print(repr("plain"), repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("tab\tnew\nline\\"), repr("\x00\x7f"), repr("é"), repr("\u200b"))
+print(repr(b"bytes\n\xff'"), repr(""), str(1.5), repr(None))
+print(ascii("héllo"), ascii("😀"))
+print([ "a", 'b"' ], ("x",), {"k": "v"})

@@ -1,0 +1,5 @@
+print(str(42), str(-3.5), str(True), str(None), str([1, "a"]), str((1,)), str({}))
+print(str(10 ** 20), repr(10 ** 20), str(1e100), repr(0.1))
+print(len(str(2 ** 1000)))
+print(hex(255), oct(8), bin(5), hex(-255), bin(0))
+print(ord("a"), chr(97), "%c" % 97)
