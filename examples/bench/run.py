@@ -26,31 +26,33 @@ def real_python():
     return out.stdout.strip()
 
 
-def run_measured(cmd):
+def run_timed(cmd):
+    """Returns (seconds, stdout) of one run."""
     t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out = p.stdout.read()
-    err = p.stderr.read()
-    _, status, usage = os.wait4(p.pid, 0)
+    p = subprocess.run(cmd, capture_output=True)
     dt = time.perf_counter() - t0
-    p.returncode = os.waitstatus_to_exitcode(status)
     if p.returncode != 0:
-        raise RuntimeError("%s failed: %s" % (" ".join(cmd), err.decode()[-500:]))
-    return dt, usage.ru_maxrss, out
+        raise RuntimeError("%s failed: %s" % (" ".join(cmd), p.stderr.decode()[-500:]))
+    return dt, p.stdout
+
+
+def peak_rss(cmd):
+    """Peak RSS in KiB, from GNU time: a child forked straight from this
+    Python process would inherit its high-water mark."""
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, capture_output=True, check=True)
+    return int(p.stderr.decode().strip().splitlines()[-1])
 
 
 def bench(gilpy, python, args, rounds):
-    g_times, p_times, g_rss, p_rss = [], [], [], []
-    g_out = p_out = None
+    g_cmd, p_cmd = [gilpy] + args, [python, "-S"] + args
+    g_times, p_times = [], []
     for _ in range(rounds):
-        dt, rss, g_out = run_measured([gilpy] + args)
+        dt, g_out = run_timed(g_cmd)
         g_times.append(dt)
-        g_rss.append(rss)
-        dt, rss, p_out = run_measured([python, "-S"] + args)
+        dt, p_out = run_timed(p_cmd)
         p_times.append(dt)
-        p_rss.append(rss)
-    return (statistics.median(g_times), statistics.median(p_times), max(g_rss), max(p_rss),
-            g_out == p_out)
+    return (statistics.median(g_times), statistics.median(p_times), peak_rss(g_cmd),
+            peak_rss(p_cmd), g_out == p_out)
 
 
 def main():
