@@ -4,6 +4,8 @@
 // user sees from builtins such as sorted() or str.split().
 #include "runtime/args.h"
 
+#include <string>
+
 #include "runtime/error.h"
 #include "runtime/exception.h"
 #include "runtime/str.h"
@@ -69,7 +71,7 @@ bool parse_args(const char* fname, const Value* args, size_t nargs, Value kwname
               "%s() got some positional-only arguments passed as keyword arguments: '%s'", fname,
               key->data);
       } else {
-        raise(&Exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname, key->data);
+        raise(&Exc_TypeError, "'%s' is an invalid keyword argument for %s()", key->data, fname);
       }
       return false;
     }
@@ -88,6 +90,20 @@ bool parse_args(const char* fname, const Value* args, size_t nargs, Value kwname
     }
   }
   return true;
+}
+
+bool method_args(Type* owner, const char* name, Value kwnames, size_t nargs, size_t min,
+                 size_t max) {
+  if (kw_count(kwnames)) {
+    raise(&Exc_TypeError, "%s.%s() takes no keyword arguments", owner->name, name);
+    return false;
+  }
+  if (nargs >= min && nargs <= max) return true;
+  if (min == max && min <= 1) {
+    std::string qualified = std::string(owner->name) + "." + name;
+    return check_nargs(qualified.c_str(), nargs, min, max);
+  }
+  return check_nargs(name, nargs, min, max);
 }
 
 }  // namespace gp

@@ -2,7 +2,7 @@
 //
 // parse_args binds positional and keyword arguments to named parameters the
 // way a Python def would, raising CPython's TypeErrors ("f() takes at most 2
-// arguments (3 given)", "f() got an unexpected keyword argument 'x'", ...).
+// arguments (3 given)", "'x' is an invalid keyword argument for f()", ...).
 #pragma once
 
 #include <initializer_list>
@@ -18,6 +18,12 @@ namespace gp {
 bool parse_args(const char* fname, const Value* args, size_t nargs, Value kwnames,
                 std::initializer_list<const char*> names, size_t required, Value* out,
                 size_t posonly = 0, size_t kwonly = size_t(-1));
+
+// Argument checks for a method of a builtin type, in CPython's wording:
+// "list.append() takes exactly one argument (0 given)", "T.m() takes no
+// keyword arguments".
+bool method_args(Type* owner, const char* name, Value kwnames, size_t nargs, size_t min,
+                 size_t max);
 
 // Raises "fname() takes no keyword arguments" when kwnames is non-empty.
 bool no_kwargs(const char* fname, Value kwnames);

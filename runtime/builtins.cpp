@@ -182,14 +182,8 @@ static Ref builtin_round(Value, const Value* args, size_t nargs, Value kwnames) 
 static Ref builtin_divmod(Value, const Value* args, size_t nargs, Value kwnames) {
   if (!no_kwargs("divmod", kwnames) || !check_nargs("divmod", nargs, 2, 2)) return nullptr;
   Value a = args[0], b = args[1];
-  bool numeric = (is_int(a) || is_float(a)) && (is_int(b) || is_float(b));
-  if (numeric) {
-    Ref q = binary_op(a, b, BinOp::FloorDiv);
-    if (!q) return nullptr;
-    Ref r = binary_op(a, b, BinOp::Mod);
-    if (!r) return nullptr;
-    return new_tuple({q, r});
-  }
+  if (is_int(a) && is_int(b)) return int_divmod(a, b);
+  if ((is_int(a) || is_float(a)) && (is_int(b) || is_float(b))) return float_divmod(a, b);
   for (int reflected = 0; reflected < 2; ++reflected) {
     Value self = reflected ? b : a, other = reflected ? a : b;
     Ref m = getattr_opt(self, Value(intern(reflected ? "__rdivmod__" : "__divmod__")));
@@ -383,8 +377,8 @@ static Ref min_max(const Value* args, size_t nargs, Value kwnames, bool is_max) 
     } else if (k == "default") {
       deflt = args[nargs + i];
     } else {
-      return raise(&Exc_TypeError, "%s() got an unexpected keyword argument '%.*s'", fname,
-                   int(k.size()), k.data());
+      return raise(&Exc_TypeError, "'%.*s' is an invalid keyword argument for %s()",
+                   int(k.size()), k.data(), fname);
     }
   }
   if (key && is_none(key)) key = Value();

@@ -17,6 +17,7 @@
 #include "runtime/error.h"
 #include "runtime/exception.h"
 #include "runtime/int.h"
+#include "runtime/iterators.h"
 #include "runtime/list.h"
 #include "runtime/range.h"
 #include "runtime/singletons.h"
@@ -448,8 +449,6 @@ Ref bytes_iternext(Value v) {
   }
   return Ref::small(static_cast<unsigned char>(b->data[it->pos++]));
 }
-
-Ref iter_self(Value v) { return Ref::dup(v); }
 
 // bytes(source=b'', encoding, errors)
 Ref bytes_new(Type*, const Value* args, size_t nargs, Value kwnames) {

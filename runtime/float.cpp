@@ -300,12 +300,6 @@ std::nullptr_t raise_cannot_convert(Value src) {
                rv.data());
 }
 
-// Whether v carries text float() parses: str, bytes, bytearray.
-bool is_text_like(Value v) {
-  return is_str(v) || has_flag(v, kTpBytesSubclass) ||
-         std::strcmp(type_of(v)->name, "bytearray") == 0;
-}
-
 Ref float_from_text(Value v) {
   std::string bytes;  // converted text, when not read in place
   std::string_view text;
@@ -412,8 +406,6 @@ Ref float_hex(Value self, const Value*, size_t nargs, Value kwnames) {
   return new_str(s + exp);
 }
 
-inline bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
 // "inf", "infinity" or "nan" in any case.
 bool parse_special(std::string_view s, double* out) {
   auto eq = [&](std::string_view word) {
@@ -428,8 +420,8 @@ bool parse_special(std::string_view s, double* out) {
 }
 
 std::string_view strip(std::string_view s) {
-  while (!s.empty() && is_ascii_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_ascii_space(s.back())) s.remove_suffix(1);
+  while (!s.empty() && is_number_space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_number_space(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -533,9 +525,13 @@ Ref float_round(Value self, const Value* args, size_t nargs, Value kwnames) {
   return new_float(r == 0.0 ? std::copysign(0.0, x) : r);
 }
 
-template <double (*Fn)(double)>
+constexpr char kTrunc[] = "__trunc__";
+constexpr char kFloor[] = "__floor__";
+constexpr char kCeil[] = "__ceil__";
+
+template <const char* Name, double (*Fn)(double)>
 Ref float_to_int_method(Value self, const Value*, size_t nargs, Value kwnames) {
-  if (!no_args("__trunc__", nargs, kwnames)) return nullptr;
+  if (!no_args(Name, nargs, kwnames)) return nullptr;
   return int_from_double(Fn(float_value(self)));
 }
 
@@ -568,12 +564,13 @@ const MethodDef float_methods[] = {
     {"fromhex", float_fromhex, kMethClass},
     {"conjugate", float_conjugate},
     {"__round__", float_round},
-    {"__trunc__", float_to_int_method<trunc_fn>},
-    {"__floor__", float_to_int_method<floor_fn>},
-    {"__ceil__", float_to_int_method<ceil_fn>},
+    {kTrunc, float_to_int_method<kTrunc, trunc_fn>},
+    {kFloor, float_to_int_method<kFloor, floor_fn>},
+    {kCeil, float_to_int_method<kCeil, ceil_fn>},
     {"__getnewargs__", float_getnewargs},
     {"__divmod__", float_divmod_method},
     {"__rdivmod__", float_rdivmod_method},
+    {"__format__", number_format_method},
     {nullptr, nullptr},
 };
 
@@ -657,7 +654,7 @@ Ref float_from_value(Value v) {
     return new_float(d);
   }
   if (is_float(v)) return new_float(float_value(v));
-  if (is_text_like(v)) return float_from_text(v);
+  if (is_str(v) || is_bytes_like(v)) return float_from_text(v);
   return raise(&Exc_TypeError, "float() argument must be a string or a real number, not '%s'",
                type_name(v));
 }

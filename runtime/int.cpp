@@ -26,6 +26,7 @@
 #include "runtime/error.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
+#include "runtime/format.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/utf8.h"
@@ -277,10 +278,6 @@ Ref int_repr(Value v) {
 
 namespace {
 
-inline bool is_int_space(char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f');
-}
-
 inline int digit_value(char c) {
   if (c >= '0' && c <= '9') return c - '0';
   c = char(c | 0x20);
@@ -295,8 +292,8 @@ enum class ParseResult { Ok, Invalid, TooManyDigits };
 // value; `*ndigits` reports the digit count for the limit message.
 ParseResult parse_int_text(std::string_view s, int base, Ref* out, size_t* ndigits) {
   size_t i = 0, n = s.size();
-  while (i < n && is_int_space(s[i])) ++i;
-  while (n > i && is_int_space(s[n - 1])) --n;
+  while (i < n && is_number_space(s[i])) ++i;
+  while (n > i && is_number_space(s[n - 1])) --n;
   if (i == n) return ParseResult::Invalid;
   bool neg = false;
   if (s[i] == '+' || s[i] == '-') neg = s[i++] == '-';
@@ -380,10 +377,6 @@ Ref int_parse(std::string_view text, int base, Value source) {
                rv.data());
 }
 
-bool is_bytes_like(Value v) {
-  return has_flag(v, kTpBytesSubclass) || std::strcmp(type_of(v)->name, "bytearray") == 0;
-}
-
 // The bytes of a bytes object, or of any iterable of ints in range(256)
 // (bytearray, lists), as int.from_bytes accepts.
 bool collect_bytes(Value v, std::string* out) {
@@ -437,6 +430,10 @@ std::string numeric_text_to_ascii(std::string_view utf8) {
     }
   }
   return out;
+}
+
+bool is_bytes_like(Value v) {
+  return has_flag(v, kTpBytesSubclass) || std::strcmp(type_of(v)->name, "bytearray") == 0;
 }
 
 Ref int_from_string(std::string_view text, int base) { return int_parse(text, base, Value()); }
@@ -988,8 +985,14 @@ Ref int_round(Value self, const Value* args, size_t nargs, Value kwnames) {
   return int_from_mpz_move(q);
 }
 
-Ref int_trunc(Value self, const Value*, size_t nargs, Value kwnames) {
-  if (!check_nargs("__trunc__", nargs, 0, 0) || !no_kwargs("__trunc__", kwnames)) return nullptr;
+constexpr char kTrunc[] = "__trunc__";
+constexpr char kFloor[] = "__floor__";
+constexpr char kCeil[] = "__ceil__";
+
+// __trunc__, __floor__ and __ceil__ of an int: the int itself.
+template <const char* Name>
+Ref int_integral(Value self, const Value*, size_t nargs, Value kwnames) {
+  if (!check_nargs(Name, nargs, 0, 0) || !no_kwargs(Name, kwnames)) return nullptr;
   return int_exact(self);
 }
 
@@ -1014,6 +1017,17 @@ Ref int_rdivmod_method(Value self, const Value* args, size_t nargs, Value kwname
   return int_divmod(args[0], self);
 }
 
+}  // namespace
+
+Ref number_format_method(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!check_nargs("__format__", nargs, 1, 1) || !no_kwargs("__format__", kwnames)) return nullptr;
+  if (!is_str(args[0]))
+    return raise(&Exc_TypeError, "__format__() argument must be str, not %s", type_name(args[0]));
+  return format_builtin(self, args[0]);
+}
+
+namespace {
+
 const MethodDef int_methods[] = {
     {"conjugate", int_conjugate},
     {"bit_length", int_bit_length},
@@ -1022,12 +1036,13 @@ const MethodDef int_methods[] = {
     {"from_bytes", int_from_bytes, kMethClass},
     {"as_integer_ratio", int_as_integer_ratio},
     {"__round__", int_round},
-    {"__trunc__", int_trunc},
-    {"__floor__", int_trunc},
-    {"__ceil__", int_trunc},
+    {kTrunc, int_integral<kTrunc>},
+    {kFloor, int_integral<kFloor>},
+    {kCeil, int_integral<kCeil>},
     {"__getnewargs__", int_getnewargs},
     {"__divmod__", int_divmod_method},
     {"__rdivmod__", int_rdivmod_method},
+    {"__format__", number_format_method},
     {nullptr, nullptr},
 };
 

@@ -55,6 +55,12 @@ Ref int_from_mpz(const mpz_t z);  // copies and normalises
 Ref int_from_mpz_move(mpz_t z);
 // int(text, base) semantics incl. underscores, whitespace, sign, base 0.
 Ref int_from_string(std::string_view text, int base);
+// Text helpers shared by int() and float(): the ASCII whitespace they strip
+// (Python's str.isspace, ASCII part) and the objects whose bytes they parse.
+inline bool is_number_space(char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f');
+}
+bool is_bytes_like(Value v);  // bytes (and subclasses) or bytearray
 // For int()/float() of a non-ASCII str (CPython's
 // _PyUnicode_TransformDecimalAndSpaceToASCII): Unicode decimal digits become
 // ASCII digits, Unicode whitespace becomes ' ', and any other non-ASCII
@@ -97,6 +103,8 @@ Ref int_richcompare(Value a, Value b, CompareOp op);
 // The `int` number slot table; bool.cpp starts from it and overrides & | ^.
 void int_init_number_slots(NumberSlots* ns);
 Ref int_repr(Value v);  // decimal str; applies the digit limit
+// The `__format__(spec)` method of int, bool and float (format.h does the work).
+Ref number_format_method(Value self, const Value* args, size_t nargs, Value kwnames);
 
 // sys.{get,set}_int_max_str_digits: the CPython 3.11 limit on decimal
 // int<->str conversions (0 = unlimited). set raises ValueError for 1..640.

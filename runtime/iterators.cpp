@@ -139,7 +139,7 @@ Ref zip_new(Type* t, const Value* args, size_t nargs, Value kwnames) {
     for (size_t i = 0; i < names->size; ++i) {
       Str* name = names->items[i].as<Str>();
       if (name->view() != "strict")
-        return raise(&Exc_TypeError, "zip() got an unexpected keyword argument '%s'", name->data);
+        return raise(&Exc_TypeError, "'%s' is an invalid keyword argument for zip()", name->data);
       int b = truthy(args[nargs + i]);
       if (b < 0) return nullptr;
       strict = b;

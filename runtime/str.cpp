@@ -11,6 +11,8 @@
 // that two distinct interned strings compare unequal without a memcmp.
 #include "runtime/str.h"
 
+#include "runtime/iterators.h"
+
 #include <cstdarg>
 #include <cstdio>
 #include <mutex>
@@ -687,7 +689,6 @@ Ref str_iternext(Value v) {
   return str_from_codepoint(cp);
 }
 
-Ref str_iter_self(Value v) { return Ref::dup(v); }
 
 // str(object='', encoding='utf-8', errors='strict')
 Ref str_new(Type* t, const Value* args, size_t nargs, Value kwnames) {
@@ -744,7 +745,7 @@ void setup_iter(Type& t, const char* name) {
   t.basicsize = sizeof(StrIter);
   t.base = &ObjectType;
   t.dealloc = iter_dealloc;
-  t.iter = str_iter_self;
+  t.iter = iter_self;
   t.iternext = str_iternext;
 }
 

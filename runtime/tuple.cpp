@@ -136,20 +136,6 @@ int seq_repeat_args(Value a, Value b, bool (*is_seq)(Value), Value* seq, ptrdiff
   return 1;
 }
 
-bool method_args(Type* owner, const char* name, Value kwnames, size_t nargs, size_t min,
-                 size_t max) {
-  if (kwnames && kwnames.as<Tuple>()->size) {
-    raise(&Exc_TypeError, "%s.%s() takes no keyword arguments", owner->name, name);
-    return false;
-  }
-  if (nargs >= min && nargs <= max) return true;
-  if (min == max && min <= 1) {
-    std::string qualified = std::string(owner->name) + "." + name;
-    return check_nargs(qualified.c_str(), nargs, min, max);
-  }
-  return check_nargs(name, nargs, min, max);
-}
-
 // One bound of index(x, start, stop): negative counts from the end, big
 // ints clamp, like a slice index.
 static bool clamp_bound(Value v, size_t len, size_t* out) {

@@ -49,13 +49,7 @@ Ref seq_richcompare(Value a, Value b, SeqItemsFn items, CompareOp op);
 // 1 with *seq/*count set, 0 for NotImplemented, -1 after raising "can't
 // multiply sequence by non-int of type 'T'".
 int seq_repeat_args(Value a, Value b, bool (*is_seq)(Value), Value* seq, ptrdiff_t* count);
-// Argument checks of a builtin method with CPython's wording: keywords are
-// refused as "list.append() takes no keyword arguments"; a count outside
-// [min, max] raises "list.append() takes exactly one argument (0 given)" for
-// fixed 0/1-argument methods and "pop expected at most 1 argument, got 2"
-// otherwise. Belongs with args.h; here until it moves.
-bool method_args(Type* owner, const char* name, Value kwnames, size_t nargs, size_t min,
-                 size_t max);
+
 // The optional start/stop of index(x, start, stop), clamped to [0, len].
 bool seq_index_bounds(const Value* args, size_t nargs, size_t len, size_t* start, size_t* stop);
 

@@ -2,7 +2,7 @@
 # Installs the Debian packages gilpy builds and tests with. Idempotent.
 set -euo pipefail
 pkgs=(build-essential cmake ninja-build re2c bison libgmp-dev libuv1-dev
-      libmimalloc-dev libgtest-dev googletest python3 clang clang-format hyperfine time)
+      libmimalloc-dev libedit-dev libgtest-dev googletest python3 clang clang-format hyperfine time)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
