@@ -35,14 +35,6 @@ TypeRegistrar::TypeRegistrar(Type* t, void (*setup)(Type&)) {
   registry().push_back(t);
 }
 
-void dealloc_object(Object* o) {
-  if (o->type->dealloc) {
-    o->type->dealloc(o);
-  } else {
-    gp_free(o);
-  }
-}
-
 static void inherit_number(Type* t, const Type* base) {
   if (!base->number) return;
   if (!t->number) {
