@@ -77,6 +77,26 @@ void escape_hex(std::string& out, uint32_t c) {
   out += buf;
 }
 
+// Appends the escape repr() writes for character c inside quotes q;
+// false when c stands for itself.
+bool escape(std::string& out, uint32_t c, char q, bool is_printable) {
+  if (c == static_cast<uint32_t>(q) || c == '\\') {
+    out += '\\';
+    out += static_cast<char>(c);
+  } else if (c == '\n') {
+    out += "\\n";
+  } else if (c == '\r') {
+    out += "\\r";
+  } else if (c == '\t') {
+    out += "\\t";
+  } else if (!is_printable) {
+    escape_hex(out, c);
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // Python's repr() of a str held as UTF-8.
 std::string str_repr(std::string_view s) {
   char q = quote_for(s);
@@ -88,20 +108,7 @@ std::string str_repr(std::string_view s) {
     for (int k = 1; k < len && i + k < s.size(); ++k) {
       c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
     }
-    if (c == static_cast<uint32_t>(q) || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (!printable(c)) {
-      escape_hex(out, c);
-    } else {
-      out.append(s.substr(i, static_cast<size_t>(len)));
-    }
+    if (!escape(out, c, q, printable(c))) out.append(s.substr(i, static_cast<size_t>(len)));
     i += static_cast<size_t>(len);
   }
   return out + q;
@@ -113,20 +120,7 @@ std::string bytes_repr(std::string_view s) {
   out += q;
   for (char ch : s) {
     auto c = static_cast<unsigned char>(ch);
-    if (c == q || c == '\\') {
-      out += '\\';
-      out += ch;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\r') {
-      out += "\\r";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c < 0x20 || c >= 0x7F) {
-      escape_hex(out, c);
-    } else {
-      out += ch;
-    }
+    if (!escape(out, c, q, c >= 0x20 && c < 0x7F)) out += ch;
   }
   return out + q;
 }
@@ -250,6 +244,26 @@ std::string generators(const std::vector<Comprehension>& gens) {
   });
 }
 
+// Node kinds that share a field layout print through one template each.
+template <class T>
+std::string elt_comprehension(const char* name, const Expr* e) {
+  auto* x = static_cast<const T*>(e);
+  return node(name, {{"elt", expr(x->elt)}, {"generators", generators(x->generators)}});
+}
+
+template <class T>
+std::string sequence(const char* name, const Expr* e) {
+  auto* x = static_cast<const T*>(e);
+  return node(name, {{"elts", exprs(x->elts)}, {"ctx", ctx_name(x->ctx)}});
+}
+
+template <class T>
+std::string test_body_orelse(const char* name, const Stmt* s) {
+  auto* x = static_cast<const T*>(s);
+  return node(name,
+              {{"test", expr(x->test)}, {"body", stmts(x->body)}, {"orelse", stmts(x->orelse)}});
+}
+
 std::string expr(const Expr* e) {
   if (!e) return "None";
   switch (e->kind) {
@@ -286,19 +300,12 @@ std::string expr(const Expr* e) {
     }
     case ExprKind::Set:
       return node("Set", {{"elts", exprs(static_cast<const Set*>(e)->elts)}});
-    case ExprKind::ListComp: {
-      auto* x = static_cast<const ListComp*>(e);
-      return node("ListComp", {{"elt", expr(x->elt)}, {"generators", generators(x->generators)}});
-    }
-    case ExprKind::SetComp: {
-      auto* x = static_cast<const SetComp*>(e);
-      return node("SetComp", {{"elt", expr(x->elt)}, {"generators", generators(x->generators)}});
-    }
-    case ExprKind::GeneratorExp: {
-      auto* x = static_cast<const GeneratorExp*>(e);
-      return node("GeneratorExp",
-                  {{"elt", expr(x->elt)}, {"generators", generators(x->generators)}});
-    }
+    case ExprKind::ListComp:
+      return elt_comprehension<ListComp>("ListComp", e);
+    case ExprKind::SetComp:
+      return elt_comprehension<SetComp>("SetComp", e);
+    case ExprKind::GeneratorExp:
+      return elt_comprehension<GeneratorExp>("GeneratorExp", e);
     case ExprKind::DictComp: {
       auto* x = static_cast<const DictComp*>(e);
       return node("DictComp", {{"key", expr(x->key)},
@@ -356,14 +363,10 @@ std::string expr(const Expr* e) {
       auto* x = static_cast<const Name*>(e);
       return node("Name", {{"id", quoted(x->id)}, {"ctx", ctx_name(x->ctx)}});
     }
-    case ExprKind::List: {
-      auto* x = static_cast<const List*>(e);
-      return node("List", {{"elts", exprs(x->elts)}, {"ctx", ctx_name(x->ctx)}});
-    }
-    case ExprKind::Tuple: {
-      auto* x = static_cast<const Tuple*>(e);
-      return node("Tuple", {{"elts", exprs(x->elts)}, {"ctx", ctx_name(x->ctx)}});
-    }
+    case ExprKind::List:
+      return sequence<List>("List", e);
+    case ExprKind::Tuple:
+      return sequence<Tuple>("Tuple", e);
     case ExprKind::Slice: {
       auto* x = static_cast<const Slice*>(e);
       return node("Slice", {opt("lower", x->lower), opt("upper", x->upper), opt("step", x->step)});
@@ -435,17 +438,10 @@ std::string stmt(const Stmt* s) {
                                                                   {"body", stmts(x->body)},
                                                                   {"orelse", stmts(x->orelse)}});
     }
-    case StmtKind::While: {
-      auto* x = static_cast<const While*>(s);
-      return node(
-          "While",
-          {{"test", expr(x->test)}, {"body", stmts(x->body)}, {"orelse", stmts(x->orelse)}});
-    }
-    case StmtKind::If: {
-      auto* x = static_cast<const If*>(s);
-      return node(
-          "If", {{"test", expr(x->test)}, {"body", stmts(x->body)}, {"orelse", stmts(x->orelse)}});
-    }
+    case StmtKind::While:
+      return test_body_orelse<While>("While", s);
+    case StmtKind::If:
+      return test_body_orelse<If>("If", s);
     case StmtKind::With:
     case StmtKind::AsyncWith: {
       auto* x = static_cast<const With*>(s);

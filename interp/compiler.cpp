@@ -654,6 +654,28 @@ class Compiler {
     return code;
   }
 
+  // Ends the current unit and makes a function of it in the enclosing one;
+  // false when compilation failed.
+  bool finish_function(uint32_t flags) {
+    std::string qualname = u_->qualname;
+    Ref code = finish_unit();
+    if (failed_) return false;
+    make_function(std::move(code), qualname, flags);
+    return true;
+  }
+
+  // The decorators were pushed before the definition: apply them innermost
+  // first and bind the result to the defined name.
+  void decorate_and_store(size_t ndecorators, const std::string& name) {
+    for (size_t i = 0; i < ndecorators; ++i) emit(Opcode::CALL, 0);
+    nameop(name, ast::ExprContext::Store);
+  }
+
+  // A decorated definition starts on its first decorator's line.
+  static int first_line(const std::vector<ast::Expr*>& decorators, const ast::Loc& loc) {
+    return decorators.empty() ? loc.line : decorators[0]->loc.line;
+  }
+
   // Pushes the closure tuple (if any), the code and qualname, then
   // MAKE_FUNCTION with `flags` plus the closure bit.
   void make_function(Ref code, const std::string& qualname, uint32_t flags) {
@@ -874,8 +896,7 @@ class Compiler {
     uint32_t flags = function_defaults(f->args);
     flags |= function_annotations(f->args, f->returns);
     if (failed_) return;
-    int firstlineno = f->decorator_list.empty() ? f->loc.line : f->decorator_list[0]->loc.line;
-    enter_unit(table_.lookup(f), f->name, firstlineno, f->args, true);
+    enter_unit(table_.lookup(f), f->name, first_line(f->decorator_list, f->loc), f->args, true);
     if (is_docstring(f->body)) {
       auto* c = static_cast<ast::Constant*>(static_cast<ast::ExprStmt*>(f->body[0])->value);
       Ref doc = new_str(c->text);
@@ -887,12 +908,7 @@ class Compiler {
     size_t start = is_docstring(f->body) ? 1 : 0;
     for (size_t i = start; i < f->body.size(); ++i) stmt(f->body[i]);
     end_function_body(f->body);
-    std::string qualname = u_->qualname;
-    Ref code = finish_unit();
-    if (failed_) return;
-    make_function(std::move(code), qualname, flags);
-    for (size_t i = 0; i < f->decorator_list.size(); ++i) emit(Opcode::CALL, 0);
-    nameop(f->name, ast::ExprContext::Store);
+    if (finish_function(flags)) decorate_and_store(f->decorator_list.size(), f->name);
   }
 
   // The implicit `return None`, placed on the last statement's line as
@@ -916,18 +932,14 @@ class Compiler {
     add_const(none_ref(), "N");  // lambdas have no docstring
     expr(l->body);
     emit(Opcode::RETURN_VALUE);
-    std::string qualname = u_->qualname;
-    Ref code = finish_unit();
-    if (failed_) return;
-    make_function(std::move(code), qualname, flags);
+    finish_function(flags);
   }
 
   void class_def(ast::ClassDef* c) {
     for (auto* d : c->decorator_list) expr(d);
     emit(Opcode::LOAD_BUILD_CLASS);
     emit(Opcode::PUSH_NULL);
-    int firstlineno = c->decorator_list.empty() ? c->loc.line : c->decorator_list[0]->loc.line;
-    enter_unit(table_.lookup(c), c->name, firstlineno, nullptr, false);
+    enter_unit(table_.lookup(c), c->name, first_line(c->decorator_list, c->loc), nullptr, false);
     emit(Opcode::LOAD_NAME, name_index("__name__"));
     emit(Opcode::STORE_NAME, name_index("__module__"));
     load_str(u_->qualname);
@@ -941,14 +953,10 @@ class Compiler {
       load_const_none();
     }
     emit(Opcode::RETURN_VALUE);
-    std::string qualname = u_->qualname;
-    Ref code = finish_unit();
-    if (failed_) return;
-    make_function(std::move(code), qualname, 0);
+    if (!finish_function(0)) return;
     load_str(c->name);
     call_helper(2, c->bases, c->keywords);
-    for (size_t i = 0; i < c->decorator_list.size(); ++i) emit(Opcode::CALL, 0);
-    nameop(c->name, ast::ExprContext::Store);
+    decorate_and_store(c->decorator_list.size(), c->name);
   }
 
   void return_stmt(ast::Return* r) {
@@ -1119,26 +1127,42 @@ class Compiler {
     return nullptr;
   }
 
+  // Names, attributes and subscripts are loaded, stored and deleted alike
+  // but for the final opcode; false for any other kind of expression.
+  bool access(ast::Expr* e, ast::ExprContext ctx) {
+    using C = ast::ExprContext;
+    switch (e->kind) {
+      case ast::ExprKind::Name:
+        nameop(static_cast<ast::Name*>(e)->id, ctx);
+        return true;
+      case ast::ExprKind::Attribute: {
+        auto* a = static_cast<ast::Attribute*>(e);
+        expr(a->value);
+        emit(ctx == C::Load    ? Opcode::LOAD_ATTR
+             : ctx == C::Store ? Opcode::STORE_ATTR
+                               : Opcode::DELETE_ATTR,
+             name_index(a->attr));
+        return true;
+      }
+      case ast::ExprKind::Subscript: {
+        auto* s = static_cast<ast::Subscript*>(e);
+        expr(s->value);
+        expr(s->slice);
+        emit(ctx == C::Load    ? Opcode::BINARY_SUBSCR
+             : ctx == C::Store ? Opcode::STORE_SUBSCR
+                               : Opcode::DELETE_SUBSCR);
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
   void store(ast::Expr* t) {
     if (failed_) return;
     LocGuard g(this, t->loc);
+    if (access(t, ast::ExprContext::Store)) return;
     switch (t->kind) {
-      case ast::ExprKind::Name:
-        nameop(static_cast<ast::Name*>(t)->id, ast::ExprContext::Store);
-        return;
-      case ast::ExprKind::Attribute: {
-        auto* a = static_cast<ast::Attribute*>(t);
-        expr(a->value);
-        emit(Opcode::STORE_ATTR, name_index(a->attr));
-        return;
-      }
-      case ast::ExprKind::Subscript: {
-        auto* s = static_cast<ast::Subscript*>(t);
-        expr(s->value);
-        expr(s->slice);
-        emit(Opcode::STORE_SUBSCR);
-        return;
-      }
       case ast::ExprKind::Tuple:
       case ast::ExprKind::List: {
         const auto& elts = *seq_elts(t);
@@ -1174,23 +1198,8 @@ class Compiler {
   void del_target(ast::Expr* t) {
     if (failed_) return;
     LocGuard g(this, t->loc);
+    if (access(t, ast::ExprContext::Del)) return;
     switch (t->kind) {
-      case ast::ExprKind::Name:
-        nameop(static_cast<ast::Name*>(t)->id, ast::ExprContext::Del);
-        return;
-      case ast::ExprKind::Attribute: {
-        auto* a = static_cast<ast::Attribute*>(t);
-        expr(a->value);
-        emit(Opcode::DELETE_ATTR, name_index(a->attr));
-        return;
-      }
-      case ast::ExprKind::Subscript: {
-        auto* s = static_cast<ast::Subscript*>(t);
-        expr(s->value);
-        expr(s->slice);
-        emit(Opcode::DELETE_SUBSCR);
-        return;
-      }
       case ast::ExprKind::Tuple:
       case ast::ExprKind::List:
         for (auto* e : *seq_elts(t)) del_target(e);
@@ -1444,31 +1453,31 @@ class Compiler {
       }
       FBlockInfo hc{FBlock::HandlerCleanup};
       hc.hdepth = h2.size();
-      if (!h->name.empty()) {
+      // `except E as name`: name is deleted however the body exits.
+      bool named = !h->name.empty();
+      int cleanup_end = -1;
+      std::vector<int> h3;
+      if (named) {
         nameop(h->name, ast::ExprContext::Store);  // [.. prev]
-        int cleanup_end = new_label();
-        std::vector<int> h3 = push_handler(cleanup_end, true);
+        cleanup_end = new_label();
+        h3 = push_handler(cleanup_end, true);
         hc.name = &h->name;
-        push_fblock(hc);
-        stmts(h->body);
-        pop_fblock();
-        u_->hstack = h2;
-        emit(Opcode::POP_EXCEPT);
-        clear_handler_name(h->name);
-        jump(end);
+      } else {
+        emit(Opcode::POP_TOP);  // [.. prev]
+      }
+      push_fblock(hc);
+      stmts(h->body);
+      pop_fblock();
+      u_->hstack = h2;
+      emit(Opcode::POP_EXCEPT);
+      if (named) clear_handler_name(h->name);
+      jump(end);
+      if (named) {
         // [.. prev lasti exc]
         u_->hstack = h3;
         bind(cleanup_end);
         clear_handler_name(h->name);
         emit(Opcode::RERAISE, 1);
-      } else {
-        emit(Opcode::POP_TOP);  // [.. prev]
-        push_fblock(hc);
-        stmts(h->body);
-        pop_fblock();
-        u_->hstack = h2;
-        emit(Opcode::POP_EXCEPT);
-        jump(end);
       }
       u_->hstack = in_cleanup;
       bind(next);
@@ -1835,19 +1844,10 @@ class Compiler {
         if (const_value(e, &v, &key)) emit(Opcode::LOAD_CONST, add_const(std::move(v), key));
         return;
       }
-      case K::Attribute: {
-        auto* a = static_cast<ast::Attribute*>(e);
-        expr(a->value);
-        emit(Opcode::LOAD_ATTR, name_index(a->attr));
+      case K::Attribute:
+      case K::Subscript:
+        access(e, ast::ExprContext::Load);
         return;
-      }
-      case K::Subscript: {
-        auto* s = static_cast<ast::Subscript*>(e);
-        expr(s->value);
-        expr(s->slice);
-        emit(Opcode::BINARY_SUBSCR);
-        return;
-      }
       case K::Starred:
         return error(e->loc, "can't use starred expression here");
       case K::Name: {
@@ -2049,8 +2049,7 @@ class Compiler {
       // f(*x): CALL_FUNCTION_EX converts x itself, so its error names f.
       expr(static_cast<ast::Starred*>(args[0])->value);
     } else {
-      starunpack(args, pushed, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND,
-                 true);
+      starunpack(args, pushed, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true);
     }
     bool have_dict = false;
     size_t begin = 0;
@@ -2121,10 +2120,7 @@ class Compiler {
     comprehension_loop(gens, 0, 0, kind, elt, value);
     if (kind == CompKind::Generator) load_const_none();
     emit(Opcode::RETURN_VALUE);
-    std::string qualname = u_->qualname;
-    Ref code = finish_unit();
-    if (failed_) return;
-    make_function(std::move(code), qualname, 0);
+    if (!finish_function(0)) return;
     emit(Opcode::PUSH_NULL);
     expr(gens[0].iter);
     emit(gens[0].is_async ? Opcode::GET_AITER : Opcode::GET_ITER);

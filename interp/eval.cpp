@@ -67,6 +67,39 @@ GP_INLINE bool enter_frame(ThreadState* ts) {
   return true;
 }
 
+GP_INLINE void unlink_frame(ThreadState* ts, Frame* f) {
+  ts->frame = f->previous;
+  --ts->recursion_depth;
+}
+
+// A generator's frame stops at a yield: it keeps its state for the resume
+// at `resume_at` and leaves the thread's chain.
+GP_INLINE void suspend_frame(ThreadState* ts, Frame* f, const Instr* resume_at, Value* sp) {
+  f->instr = resume_at;
+  f->sp = sp;
+  f->state = FrameState::Suspended;
+  unlink_frame(ts, f);
+}
+
+// Takes the finished frame `f` (its sp saved) off the chain. Returns the
+// caller to continue in, or null when `f` was entered from C++ and run()
+// must return; a generator keeps its (cleared) frame.
+GP_INLINE Frame* pop_frame(ThreadState* ts, Frame* f) {
+  unlink_frame(ts, f);
+  if (f->is_entry) {
+    if (f->gen) {
+      f->state = FrameState::Completed;
+      frame_clear(f);
+    } else {
+      frame_release(f);
+    }
+    return nullptr;
+  }
+  Frame* caller = f->previous;
+  frame_release(f);
+  return caller;
+}
+
 // --- argument binding ---
 
 // "'a'", "'a' and 'b'", "'a', 'b', and 'c'": CPython's list of names.
@@ -316,6 +349,13 @@ GP_NOINLINE void name_error(Value name) {
   raise(&Exc_NameError, "name '%s' is not defined", cstr(name));
 }
 
+// Deleting a name that is not bound is a NameError.
+GP_NOINLINE void delete_failed(Value name) {
+  if (!err_matches(&Exc_KeyError)) return;
+  err_clear();
+  name_error(name);
+}
+
 GP_NOINLINE void unbound_local(Code* co, uint32_t i) {
   Value name = as_tuple(co->localsplus_names)->items[i];
   if (i >= co->nlocals + co->ncells) {
@@ -547,6 +587,13 @@ GP_INLINE bool compare_values(T x, T y, uint32_t op) {
   return false;
 }
 
+bool check_unpackable(Value seq) {
+  Type* t = type_of(seq);
+  if (t->iter || t->getitem) return true;
+  raise(&Exc_TypeError, "cannot unpack non-iterable %s object", type_name(seq));
+  return false;
+}
+
 // Pushes the n items of `seq` so that item 0 ends on top; false on error.
 bool unpack_sequence(Value seq, size_t n, Value* dest) {
   if (is_tuple(seq) || (seq.is_obj() && seq.obj()->type == &ListType)) {
@@ -566,11 +613,7 @@ bool unpack_sequence(Value seq, size_t n, Value* dest) {
     }
     return false;
   }
-  Type* t = type_of(seq);
-  if (!t->iter && !t->getitem) {
-    raise(&Exc_TypeError, "cannot unpack non-iterable %s object", type_name(seq));
-    return false;
-  }
+  if (!check_unpackable(seq)) return false;
   Ref it = get_iter(seq);
   if (!it) return false;
   size_t got = 0;
@@ -599,11 +642,7 @@ bool unpack_sequence(Value seq, size_t n, Value* dest) {
 // a, *b, c = seq. Fills dest[0 .. before+after] (the value stack slots,
 // bottom first) so that the first target's item ends on top.
 bool unpack_ex(Value seq, size_t before, size_t after, Value* dest) {
-  Type* t = type_of(seq);
-  if (!t->iter && !t->getitem) {
-    raise(&Exc_TypeError, "cannot unpack non-iterable %s object", type_name(seq));
-    return false;
-  }
+  if (!check_unpackable(seq)) return false;
   Ref list = list_from_iterable(seq);
   if (!list) return false;
   List* l = list.as<List>();
@@ -665,6 +704,20 @@ Ref lookup_special(Value obj, const char* name) {
   return bind_special(d, obj);
 }
 
+// Calls the __aiter__/__anext__ method `async for` needs; `what` names the
+// object in CPython's message when its type has none.
+GP_NOINLINE Ref call_async_for_method(Value v, const char* method, const char* what) {
+  Ref fn = lookup_special(v, method);
+  if (!fn) {
+    if (!err_occurred()) {
+      raise(&Exc_TypeError, "'async for' requires %s with %s method, got %s", what, method,
+            type_name(v));
+    }
+    return nullptr;
+  }
+  return call0(fn);
+}
+
 Ref get_awaitable(Value v, uint32_t where) {
   if (v.is_obj() && v.obj()->type == &CoroutineType) return Ref::dup(v);
   Ref await = lookup_special(v, "__await__");
@@ -724,6 +777,25 @@ int merge_kwargs(Value d, Value m, Value func) {
     if (!v || dict_set(d, k, v) < 0) return -1;
   }
   return err_occurred() ? -1 : 0;
+}
+
+// `name` in a frame's locals: a dict, or any mapping (a class body's
+// namespace from __prepare__). Null with no exception set when missing.
+GP_INLINE Ref locals_lookup(Value locals, Str* name) {
+  if (is_dict(locals)) return Ref::dup(dict_get_str(locals, name));
+  Ref v = getitem(locals, Value(name));
+  if (!v && err_matches(&Exc_KeyError)) err_clear();
+  return v;
+}
+
+// `name` in the globals, then the builtins: null with NameError (or the
+// lookup's own error) set when neither has it.
+GP_INLINE Value globals_lookup(Frame* f, Str* name) {
+  Value v = dict_get_str(f->globals, name);
+  if (GP_LIKELY(v) || err_occurred()) return v;
+  v = dict_get_str(f->builtins, name);
+  if (!v && !err_occurred()) name_error(Value(name));
+  return v;
 }
 
 int store_name(Value locals, Value name, Value v) {
@@ -859,6 +931,16 @@ Ref run(ThreadState* ts, Frame* frame, Value sent, Entry how) {
 #define PEEK(n) (sp[-ptrdiff_t(n)])
 #define JUMP_TO(target) (ip = first + (target))
 #define STACK_BASE() (fast + co->nlocalsplus())
+// Runs the frame a call just pushed in this same loop.
+#define ENTER_FRAME(nf)                  \
+  do {                                   \
+    (nf)->previous = frame;              \
+    ts->frame = (nf);                    \
+    (nf)->state = FrameState::Executing; \
+    frame = (nf);                        \
+    LOAD_FRAME();                        \
+    goto start_frame;                    \
+  } while (0)
 
   frame->is_entry = true;
   frame->previous = ts->frame;
@@ -991,21 +1073,10 @@ start_frame:
   }
   TARGET(LOAD_CLASSDEREF) {
     {
-      Value name = as_tuple(co->localsplus_names)->items[oparg];
-      Value locals = frame->locals;
-      Ref v;
-      if (is_dict(locals)) {
-        Value found = dict_get(locals, name);
-        if (!found && err_occurred()) goto error;
-        v = Ref::dup(found);
-      } else {
-        v = getitem(locals, name);
-        if (!v) {
-          if (!err_matches(&Exc_KeyError)) goto error;
-          err_clear();
-        }
-      }
+      Str* name = as_tuple(co->localsplus_names)->items[oparg].as<Str>();
+      Ref v = locals_lookup(frame->locals, name);
       if (!v) {
+        if (err_occurred()) goto error;
         Value inner = fast[oparg].as<Cell>()->ref;
         if (!inner) {
           unbound_local(co, oparg);
@@ -1018,16 +1089,8 @@ start_frame:
     DISPATCH();
   }
   TARGET(LOAD_GLOBAL) {
-    Str* name = names[oparg].as<Str>();
-    Value v = dict_get_str(frame->globals, name);
-    if (GP_UNLIKELY(!v)) {
-      if (err_occurred()) goto error;
-      v = dict_get_str(frame->builtins, name);
-      if (!v) {
-        if (!err_occurred()) name_error(Value(name));
-        goto error;
-      }
-    }
+    Value v = globals_lookup(frame, names[oparg].as<Str>());
+    if (GP_UNLIKELY(!v)) goto error;
     incref(v);
     PUSH(v);
     DISPATCH();
@@ -1041,44 +1104,24 @@ start_frame:
   }
   TARGET(DELETE_GLOBAL) {
     if (dict_del(frame->globals, names[oparg]) < 0) {
-      if (err_matches(&Exc_KeyError)) {
-        err_clear();
-        name_error(names[oparg]);
-      }
+      delete_failed(names[oparg]);
       goto error;
     }
     DISPATCH();
   }
   TARGET(LOAD_NAME) {
     {
-      Value name = names[oparg];
+      Str* name = names[oparg].as<Str>();
       Value locals = frame->locals;
       if (!locals) {
-        raise(&Exc_SystemError, "no locals when loading '%s'", cstr(name));
+        raise(&Exc_SystemError, "no locals when loading '%s'", name->data);
         goto error;
       }
-      Ref v;
-      if (is_dict(locals)) {
-        Value found = dict_get_str(locals, name.as<Str>());
-        if (!found && err_occurred()) goto error;
-        if (found) v = Ref::dup(found);
-      } else {
-        v = getitem(locals, name);
-        if (!v) {
-          if (!err_matches(&Exc_KeyError)) goto error;
-          err_clear();
-        }
-      }
+      Ref v = locals_lookup(locals, name);
       if (!v) {
-        Value found = dict_get_str(frame->globals, name.as<Str>());
-        if (!found) {
-          if (err_occurred()) goto error;
-          found = dict_get_str(frame->builtins, name.as<Str>());
-          if (!found) {
-            if (!err_occurred()) name_error(name);
-            goto error;
-          }
-        }
+        if (err_occurred()) goto error;
+        Value found = globals_lookup(frame, name);
+        if (!found) goto error;
         v = Ref::dup(found);
       }
       PUSH(v.release());
@@ -1104,10 +1147,7 @@ start_frame:
       goto error;
     }
     if ((is_dict(locals) ? dict_del(locals, names[oparg]) : delitem(locals, names[oparg])) < 0) {
-      if (err_matches(&Exc_KeyError)) {
-        err_clear();
-        name_error(names[oparg]);
-      }
+      delete_failed(names[oparg]);
       goto error;
     }
     DISPATCH();
@@ -1152,8 +1192,8 @@ start_frame:
         Value m = type_lookup(t, name);
         if (m && (type_of(m) == &FunctionType || type_of(m) == &MethodDescrType)) {
           bool shadowed = false;
-          if (t->dictoffset) {
-            Value d = *reinterpret_cast<Ref*>(reinterpret_cast<char*>(obj.obj()) + t->dictoffset);
+          if (Ref* dp = instance_dict_ptr(obj, t)) {
+            Value d = *dp;
             if (d) {
               if (dict_get_str(d, name)) {
                 shadowed = true;
@@ -1689,22 +1729,8 @@ start_frame:
   TARGET(RETURN_VALUE) {
     Value rv = POP();
     frame->sp = sp;
-    if (frame->is_entry) {
-      ts->frame = frame->previous;
-      --ts->recursion_depth;
-      if (frame->gen) {
-        frame->state = FrameState::Completed;
-        frame_clear(frame);
-      } else {
-        frame_release(frame);
-      }
-      return Ref::steal(rv);
-    }
-    Frame* caller = frame->previous;
-    ts->frame = caller;
-    --ts->recursion_depth;
-    frame_release(frame);
-    frame = caller;
+    frame = pop_frame(ts, frame);
+    if (!frame) return Ref::steal(rv);
     LOAD_FRAME();
     PUSH(rv);
     DISPATCH();
@@ -1756,12 +1782,7 @@ do_call : {
       sp = base;
       frame->sp = sp;
       if (!nf) goto error;
-      nf->previous = frame;
-      ts->frame = nf;
-      nf->state = FrameState::Executing;
-      frame = nf;
-      LOAD_FRAME();
-      goto start_frame;
+      ENTER_FRAME(nf);
     }
     Ref res;
     if (args == base + 1 && type_of(callable) == &MethodDescrType) {
@@ -1828,12 +1849,7 @@ do_call : {
             decref(POP());
             frame->sp = sp;
             if (!nf) goto error;
-            nf->previous = frame;
-            ts->frame = nf;
-            nf->state = FrameState::Executing;
-            frame = nf;
-            LOAD_FRAME();
-            goto start_frame;
+            ENTER_FRAME(nf);
           }
         } else {
           res = call_tuple_dict(func, args_tuple, kw_dict);
@@ -1889,11 +1905,7 @@ do_call : {
   }
   TARGET(YIELD_VALUE) {
     Value v = POP();
-    frame->instr = ip;
-    frame->sp = sp;
-    frame->state = FrameState::Suspended;
-    ts->frame = frame->previous;
-    --ts->recursion_depth;
+    suspend_frame(ts, frame, ip, sp);
     return Ref::steal(v);
   }
   TARGET(GET_YIELD_FROM_ITER) {
@@ -1948,11 +1960,7 @@ do_call : {
       if (st == GenStatus::Yield) {
         // Suspend with ip back on the SEND: the value sent on resumption is
         // pushed and forwarded to the subiterator again.
-        frame->instr = ip - 1;
-        frame->sp = sp;
-        frame->state = FrameState::Suspended;
-        ts->frame = frame->previous;
-        --ts->recursion_depth;
+        suspend_frame(ts, frame, ip - 1, sp);
         return r;
       }
       if (st == GenStatus::Error) goto error;
@@ -1975,15 +1983,7 @@ do_call : {
   TARGET(GET_AITER) {
     {
       Value v = TOP();
-      Ref aiter_fn = lookup_special(v, "__aiter__");
-      if (!aiter_fn) {
-        if (!err_occurred()) {
-          raise(&Exc_TypeError, "'async for' requires an object with __aiter__ method, got %s",
-                type_name(v));
-        }
-        goto error;
-      }
-      Ref it = call0(aiter_fn);
+      Ref it = call_async_for_method(v, "__aiter__", "an object");
       if (!it) goto error;
       if (!type_lookup(type_of(it), intern("__anext__"))) {
         raise(&Exc_TypeError,
@@ -1999,16 +1999,7 @@ do_call : {
   }
   TARGET(GET_ANEXT) {
     {
-      Value aiter = TOP();
-      Ref anext_fn = lookup_special(aiter, "__anext__");
-      if (!anext_fn) {
-        if (!err_occurred()) {
-          raise(&Exc_TypeError, "'async for' requires an iterator with __anext__ method, got %s",
-                type_name(aiter));
-        }
-        goto error;
-      }
-      Ref next = call0(anext_fn);
+      Ref next = call_async_for_method(TOP(), "__anext__", "an iterator");
       if (!next) goto error;
       Ref a = get_awaitable(next, 0);
       if (!a) {
@@ -2202,19 +2193,8 @@ do_call : {
         raise(&Exc_SystemError, "no locals found when setting up annotations");
         goto error;
       }
-      Value found;
-      if (is_dict(locals)) {
-        found = dict_get_str(locals, kAnnotations);
-        if (!found && err_occurred()) goto error;
-      } else {
-        Ref r = getitem(locals, Value(kAnnotations));
-        if (!r) {
-          if (!err_matches(&Exc_KeyError)) goto error;
-          err_clear();
-        }
-        found = r ? Value(kAnnotations) : Value();
-      }
-      if (!found) {
+      if (!locals_lookup(locals, kAnnotations)) {
+        if (err_occurred()) goto error;
         Ref d = new_dict();
         if (!d || store_name(locals, Value(kAnnotations), d) < 0) goto error;
       }
@@ -2245,20 +2225,8 @@ exception_unwind : {
     DISPATCH();
   }
   frame->sp = sp;
-  ts->frame = frame->previous;
-  --ts->recursion_depth;
-  if (frame->is_entry) {
-    if (frame->gen) {
-      frame->state = FrameState::Completed;
-      frame_clear(frame);
-    } else {
-      frame_release(frame);
-    }
-    return nullptr;
-  }
-  Frame* caller = frame->previous;
-  frame_release(frame);
-  frame = caller;
+  frame = pop_frame(ts, frame);
+  if (!frame) return nullptr;
   LOAD_FRAME();
   goto error;
 }
@@ -2272,6 +2240,7 @@ exception_unwind : {
 #undef PEEK
 #undef JUMP_TO
 #undef STACK_BASE
+#undef ENTER_FRAME
 }
 
 }  // namespace

@@ -9,9 +9,14 @@
 #include <utility>
 #include <vector>
 
+#include "runtime/error.h"
+#include "runtime/exception.h"
+#include "runtime/tuple.h"
+
 namespace gp {
 
 std::atomic<uint32_t> eval_breaker{0};
+std::atomic<bool> sigint_pending{false};
 int (*run_pending_signals)() = nullptr;
 
 namespace {
@@ -52,6 +57,12 @@ int handle_eval_breaker() {
   uint32_t bits = eval_breaker.load(std::memory_order_relaxed);
   if (bits & kBreakPendingSignals) {
     eval_breaker_clear(kBreakPendingSignals);
+    if (sigint_pending.exchange(false, std::memory_order_relaxed)) {
+      // Other signals wait for the next switch point.
+      if (run_pending_signals) eval_breaker_set(kBreakPendingSignals);
+      raise_with_args(&Exc_KeyboardInterrupt, empty_tuple());
+      return -1;
+    }
     if (run_pending_signals && run_pending_signals() < 0) return -1;
   }
   if (bits & kBreakPendingCalls) {

@@ -39,6 +39,10 @@ int handle_eval_breaker();
 // (not from a signal handler: that one only sets kBreakPendingSignals).
 void add_pending_call(int (*fn)(void*), void* arg);
 
+// Set (with kBreakPendingSignals) by the SIGINT handler; the next switch
+// point turns it into KeyboardInterrupt. Lock-free, so signal-safe.
+extern std::atomic<bool> sigint_pending;
+
 // Hook the signal module installs to run Python-level signal handlers; 0 or
 // -1 with an exception set. Null until then.
 extern int (*run_pending_signals)();

@@ -41,8 +41,9 @@ class LineEditor {
 
   static constexpr int kHistorySize = 1000;
 
+  struct Impl;  // libedit state, reached from its callbacks
+
  private:
-  struct Impl;
   Impl* impl_;
 };
 

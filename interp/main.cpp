@@ -7,11 +7,12 @@
 //
 // Options: -u (unbuffered stdio), -X OPT (stored in sys._xoptions; `-X dis`
 // prints the bytecode instead of running), -V/--version (prints
-// "gilpy VERSION (Python 3.11.7)"), -h, and -E -s -S -B -O -q -I which are
-// accepted and ignored. -i and a bare `gilpy` on a terminal will start the
-// REPL. Exit status follows CPython: 1 for an uncaught exception, the code
-// of SystemExit, 2 for usage errors and unreadable scripts, 130 after
-// KeyboardInterrupt.
+// "gilpy VERSION (Python 3.11.7)"), -h, and -E -s -S -B -O -I which are
+// accepted and ignored. -i runs the REPL (repl.cpp) after the script, a bare
+// `gilpy` on a terminal runs it alone (with a banner unless -q); stdin that
+// is not a terminal is run as a script. Exit status follows CPython: 1 for
+// an uncaught exception, the code of SystemExit, 2 for usage errors and
+// unreadable scripts, 130 after KeyboardInterrupt.
 #include <limits.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -23,6 +24,7 @@
 
 #include "interp/compiler.h"
 #include "interp/dis.h"
+#include "interp/repl.h"
 #include "interp/runtime_init.h"
 #include "interp/traceback.h"
 #include "runtime/abstract.h"
@@ -57,8 +59,9 @@ void print_help() {
       "Options:\n"
       "-c cmd : program passed in as string (terminates option list)\n"
       "-h     : print this help message and exit (also -? or --help)\n"
-      "-i     : inspect interactively after running script (not implemented yet)\n"
+      "-i     : inspect interactively after running script\n"
       "-m mod : run library module as a script (terminates option list)\n"
+      "-q     : don't print version and copyright messages on interactive startup\n"
       "-u     : force the stdout and stderr streams to be unbuffered\n"
       "-V     : print the version number and exit (also --version)\n"
       "-X opt : set implementation-specific option (-X dis prints bytecode)\n"
@@ -75,6 +78,7 @@ struct Options {
   Source source = Source::None;
   std::string target;  // file, command text or module name
   bool interactive = false;
+  bool quiet = false;
   RuntimeConfig config;
 };
 
@@ -138,6 +142,9 @@ int parse_command_line(int argc, char** argv, Options* o) {
         case 'i':
           o->interactive = true;
           break;
+        case 'q':
+          o->quiet = true;
+          break;
         case 'V':
           std::printf("gilpy %s (Python %d.%d.%d)\n", GILPY_VERSION, GILPY_PY_MAJOR, GILPY_PY_MINOR,
                       GILPY_PY_MICRO);
@@ -151,7 +158,6 @@ int parse_command_line(int argc, char** argv, Options* o) {
         case 'S':
         case 'B':
         case 'O':
-        case 'q':
         case 'I':
           break;
         default: {
@@ -179,12 +185,16 @@ bool read_all(FILE* f, std::string* out) {
   return !std::ferror(f);
 }
 
+// Set while a script runs under -i: the REPL follows, so even SystemExit is
+// only reported, with its traceback, as CPython does.
+bool g_inspect = false;
+
 // The exit status for the exception that ended the program, printing it
 // the way CPython does.
 int handle_uncaught() {
   Ref exc = err_fetch();
   if (!exc) return 1;
-  if (isinstance_type(exc, &Exc_SystemExit)) {
+  if (isinstance_type(exc, &Exc_SystemExit) && !g_inspect) {
     Ref code = getattr_opt(exc, Value(intern("code")));
     err_clear();
     if (!code || is_none(code)) return 0;
@@ -269,10 +279,6 @@ int main(int argc, char** argv) {
   Options o;
   int status = parse_command_line(argc, argv, &o);
   if (status >= 0) return status;
-  if (o.interactive || (o.source == Source::None && isatty(0))) {
-    std::fprintf(stderr, "REPL not implemented yet\n");
-    return 2;
-  }
   char exe[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   o.config.executable = n > 0 ? std::string(exe, size_t(n)) : std::string(g_prog);
@@ -288,7 +294,15 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "Fatal Python error: runtime initialisation failed\n");
     return 1;
   }
-  status = run(o);
+  if (o.interactive || (o.source == Source::None && isatty(0))) {
+    g_inspect = true;
+    install_sigint_handler();
+    if (o.source != Source::None) run(o);
+    g_inspect = false;
+    status = run_repl(!o.quiet && o.source == Source::None) ? 0 : handle_uncaught();
+  } else {
+    status = run(o);
+  }
   runtime_fini();
   return status;
 }

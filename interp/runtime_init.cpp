@@ -36,7 +36,7 @@ bool runtime_init(const RuntimeConfig& config) {
   return true;
 }
 
-static void flush_stream(const char* name) {
+void flush_stream(const char* name) {
   Value f = sys_get(name);
   if (!f || is_none(f)) return;
   if (is_file(f) ? file_flush(f) < 0 : !call_method(f, "flush", nullptr, 0)) err_clear();

@@ -27,6 +27,8 @@ extern RuntimeConfig runtime_config;
 bool runtime_init(const RuntimeConfig& config);
 // Flushes sys.stdout/sys.stderr (and the original streams).
 void runtime_fini();
+// Flushes sys.<name>, dropping any error (the REPL flushes at each prompt).
+void flush_stream(const char* name);
 
 // The __main__ module created by runtime_init (borrowed).
 Value main_module();

@@ -319,7 +319,7 @@ static std::string exception_type_name(Type* t) {
   std::string name = t->qualname && is_str(t->qualname) ? str_text(t->qualname) : t->name;
   std::string module =
       t->module_name && is_str(t->module_name) ? str_text(t->module_name) : std::string("builtins");
-  if (module == "builtins") return name;
+  if (module == "builtins" || module == "__main__") return name;
   return module + "." + name;
 }
 

@@ -138,11 +138,6 @@ int hasattr(Value obj, Value name) {
   return -1;
 }
 
-static Ref* instance_dict_slot(Value obj, Type* t) {
-  if (!t->dictoffset || !obj.is_obj()) return nullptr;
-  return reinterpret_cast<Ref*>(reinterpret_cast<char*>(obj.obj()) + t->dictoffset);
-}
-
 Ref generic_getattr(Value obj, Str* name) {
   Type* t = type_of(obj);
   Value descr = type_lookup(t, name);
@@ -152,7 +147,7 @@ Ref generic_getattr(Value obj, Str* name) {
     get = dt->descr_get;
     if (get && dt->descr_set) return get(descr, obj, Value(t));
   }
-  if (Ref* d = instance_dict_slot(obj, t); d && *d) {
+  if (Ref* d = instance_dict_ptr(obj, t); d && *d) {
     if (Value v = dict_get_str(*d, name)) return Ref::dup(v);
   }
   if (get) return get(descr, obj, Value(t));
@@ -166,7 +161,7 @@ int generic_setattr(Value obj, Str* name, Value v) {
   if (descr) {
     if (auto set = type_of(descr)->descr_set) return set(descr, obj, v);
   }
-  Ref* d = instance_dict_slot(obj, t);
+  Ref* d = instance_dict_ptr(obj, t);
   if (!d) {
     if (descr) {
       raise(&Exc_AttributeError, "'%s' object attribute '%s' is read-only", t->name, name->data);

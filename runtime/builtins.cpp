@@ -12,12 +12,17 @@
 #include <string>
 #include <vector>
 
+#include "interp/compiler.h"
+#include "interp/eval.h"
 #include "interp/frame.h"
 #include "interp/thread_state.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/builtin_function.h"
+#include "runtime/bytearray.h"
 #include "runtime/bytes.h"
+#include "runtime/class.h"
+#include "runtime/descriptor.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
@@ -156,7 +161,7 @@ static Ref builtin_open(Value, const Value* args, size_t nargs, Value kwnames) {
     }
     mode = a[1].as<Str>()->view();
   }
-  return file_open(a[0], mode, a[3] ? a[3] : None());
+  return file_open(a[0], mode, a[3], a[4], a[5], a[6]);
 }
 
 // --- numbers ---
@@ -353,6 +358,7 @@ static Ref builtin_next(Value, const Value* args, size_t nargs, Value kwnames) {
 
 static Ref builtin_sorted(Value, const Value* args, size_t nargs, Value kwnames) {
   Value a[3] = {};
+  if (nargs != 1) return raise(&Exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
   if (!parse_args("sorted", args, nargs, kwnames, {"iterable", "key", "reverse"}, 1, a, 1, 1)) {
     return nullptr;
   }
@@ -531,16 +537,17 @@ static Ref builtin_hasattr(Value, const Value* args, size_t nargs, Value kwnames
   return bool_ref(r);
 }
 
-// The running frame's namespaces (module level: both are the module dict).
+// The running frame's namespaces: locals() of a function is a fresh
+// snapshot of its fast locals (CPython 3.11's semantics); module and class
+// bodies have a real mapping.
 static Value current_globals() {
   Frame* f = tstate()->frame;
   return f ? f->globals : Value();
 }
 
-static Value current_locals() {
+static Ref current_locals() {
   Frame* f = tstate()->frame;
-  if (!f) return Value();
-  return f->locals ? f->locals : f->globals;
+  return f ? frame_locals(f) : new_dict();
 }
 
 static Ref builtin_globals(Value, const Value*, size_t nargs, Value kwnames) {
@@ -551,21 +558,149 @@ static Ref builtin_globals(Value, const Value*, size_t nargs, Value kwnames) {
 
 static Ref builtin_locals(Value, const Value*, size_t nargs, Value kwnames) {
   if (!no_kwargs("locals", kwnames) || !check_nargs("locals", nargs, 0, 0)) return nullptr;
-  Value l = current_locals();
-  return l ? Ref::dup(l) : new_dict();
+  return current_locals();
 }
 
 static Ref builtin_vars(Value, const Value* args, size_t nargs, Value kwnames) {
   if (!no_kwargs("vars", kwnames) || !check_nargs("vars", nargs, 0, 1)) return nullptr;
-  if (nargs == 0) {
-    Value l = current_locals();
-    return l ? Ref::dup(l) : new_dict();
-  }
+  if (nargs == 0) return current_locals();
   Ref d = getattr_opt(args[0], Value(intern("__dict__")));
   if (!d && !err_occurred()) {
     return raise(&Exc_TypeError, "vars() argument must have __dict__ attribute");
   }
   return d;
+}
+
+// --- exec / eval / compile ---
+
+// The text of a source argument (str, bytes or bytearray); false without
+// an error when it is none of those.
+static bool source_text(Value src, std::string_view* text) {
+  if (is_str(src)) {
+    *text = src.as<Str>()->view();
+    return true;
+  }
+  return bytes_like_view(src, text);
+}
+
+static bool parse_mode(Value mode, grammar::Mode* out) {
+  std::string_view m = is_str(mode) ? mode.as<Str>()->view() : std::string_view();
+  if (!is_str(mode)) {
+    raise(&Exc_TypeError, "compile() argument 'mode' must be str, not %s", type_name(mode));
+    return false;
+  }
+  if (m == "exec") {
+    *out = grammar::Mode::Exec;
+  } else if (m == "eval") {
+    *out = grammar::Mode::Eval;
+  } else if (m == "single") {
+    *out = grammar::Mode::Single;
+  } else {
+    raise(&Exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    return false;
+  }
+  return true;
+}
+
+static Ref builtin_compile(Value, const Value* args, size_t nargs, Value kwnames) {
+  Value a[7] = {};
+  if (!parse_args("compile", args, nargs, kwnames,
+                  {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
+                   "_feature_version"},
+                  3, a, 0, 6)) {
+    return nullptr;
+  }
+  std::string_view text;
+  if (!source_text(a[0], &text)) {
+    return raise(&Exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  }
+  std::string_view filename;
+  if (!source_text(a[1], &filename)) {
+    return raise(&Exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                 type_name(a[1]));
+  }
+  grammar::Mode mode;
+  if (!parse_mode(a[2], &mode)) return nullptr;
+  if (a[3]) {
+    int64_t flags;
+    if (!int_as_i64(a[3], &flags)) return nullptr;
+    // CPython's PyCF_* bits (AST output, incomplete input, ...) are not
+    // supported; the __future__ feature bits change nothing in 3.11.
+    constexpr int64_t kCompilerFlags = 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000;
+    constexpr int64_t kFutureFlags = 0x1fe0000;
+    if (flags & ~(kCompilerFlags | kFutureFlags)) {
+      return raise(&Exc_ValueError, "compile(): unrecognised flags");
+    }
+    if (flags & kCompilerFlags) {
+      return raise(&Exc_NotImplementedError, "compile() flags 0x%llx are not supported",
+                   static_cast<unsigned long long>(flags & kCompilerFlags));
+    }
+  }
+  return compile_source(text, filename, mode);
+}
+
+// exec and eval: run a string (compiled here) or a code object in the
+// given namespaces, defaulting to the caller's.
+static Ref run_source(const char* fname, const Value* args, size_t nargs, Value kwnames,
+                      grammar::Mode mode) {
+  Value a[3] = {};
+  if (!parse_args(fname, args, nargs, kwnames, {"source", "globals", "locals"}, 1, a, 3)) {
+    return nullptr;
+  }
+  Value globals = a[1] && !is_none(a[1]) ? a[1] : Value();
+  Value locals = a[2] && !is_none(a[2]) ? a[2] : Value();
+  if (globals && !is_dict(globals)) {
+    if (mode == grammar::Mode::Exec) {
+      return raise(&Exc_TypeError, "exec() globals must be a dict, not %s", type_name(globals));
+    }
+    return raise(&Exc_TypeError, type_of(globals)->getitem
+                                     ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                     : "globals must be a dict");
+  }
+  if (locals && !type_of(locals)->getitem) {
+    return raise(&Exc_TypeError, "locals must be a mapping");
+  }
+  Ref caller_locals;
+  if (!globals) {
+    globals = current_globals();
+    if (!globals) return raise(&Exc_SystemError, "%s() called without a running frame", fname);
+    if (!locals) {
+      caller_locals = current_locals();
+      if (!caller_locals) return nullptr;
+      locals = caller_locals;
+    }
+  } else if (!locals) {
+    locals = globals;
+  }
+  static Str* const kBuiltinsName = intern("__builtins__");
+  if (!dict_get_str(globals, kBuiltinsName) &&
+      dict_set(globals, Value(kBuiltinsName), builtins_dict()) < 0) {
+    return nullptr;
+  }
+  Ref code;
+  if (type_of(a[0]) == &CodeType) {
+    code = Ref::dup(a[0]);
+  } else {
+    std::string_view text;
+    if (!source_text(a[0], &text)) {
+      return raise(&Exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    }
+    if (mode == grammar::Mode::Eval) {
+      while (!text.empty() && (text[0] == ' ' || text[0] == '\t')) text.remove_prefix(1);
+    }
+    code = compile_source(text, "<string>", mode);
+    if (!code) return nullptr;
+  }
+  Ref r = eval_code(code, globals, locals);
+  if (!r || mode == grammar::Mode::Eval) return r;
+  return none_ref();
+}
+
+static Ref builtin_exec(Value, const Value* a, size_t n, Value k) {
+  return run_source("exec", a, n, k, grammar::Mode::Exec);
+}
+static Ref builtin_eval(Value, const Value* a, size_t n, Value k) {
+  return run_source("eval", a, n, k, grammar::Mode::Eval);
 }
 
 static int add_keys(Value names, Value mapping) {
@@ -583,7 +718,8 @@ static Ref builtin_dir(Value, const Value* args, size_t nargs, Value kwnames) {
   Ref names = new_set();
   if (!names) return nullptr;
   if (nargs == 0) {
-    if (add_keys(names, current_locals()) < 0) return nullptr;
+    Ref l = current_locals();
+    if (!l || add_keys(names, l) < 0) return nullptr;
   } else {
     Value obj = args[0];
     Type* t = type_of(obj);
@@ -617,6 +753,7 @@ static Ref builtin_import(Value, const Value* args, size_t nargs, Value kwnames)
                   {"name", "globals", "locals", "fromlist", "level"}, 1, a)) {
     return nullptr;
   }
+  if (!is_str(a[0])) return raise(&Exc_TypeError, "module name must be a string");
   int64_t level = 0;
   if (a[4] && !int_as_i64(a[4], &level)) return nullptr;
   return import_name(a[0], a[1] && !is_none(a[1]) ? a[1] : Value(), a[3], int(level));
@@ -627,10 +764,6 @@ static Ref builtin_exit(Value, const Value* args, size_t nargs, Value kwnames) {
   Ref t = new_tuple_from(args, nargs);
   if (!t) return nullptr;
   return raise_with_args(&Exc_SystemExit, t);
-}
-
-static Ref builtin_build_class(Value, const Value*, size_t, Value) {
-  return raise(&Exc_NotImplementedError, "classes are not supported yet");
 }
 
 static const MethodDef kBuiltins[] = {
@@ -672,9 +805,12 @@ static const MethodDef kBuiltins[] = {
     {"vars", builtin_vars},
     {"dir", builtin_dir},
     {"__import__", builtin_import},
+    {"exec", builtin_exec},
+    {"eval", builtin_eval},
+    {"compile", builtin_compile},
     {"exit", builtin_exit},
     {"quit", builtin_exit},
-    {"__build_class__", builtin_build_class},
+    {"__build_class__", build_class},
     {nullptr, nullptr},
 };
 
@@ -705,6 +841,7 @@ Ref builtins_module_create() {
       {"float", Value(&FloatType)},
       {"str", Value(&StrType)},
       {"bytes", Value(&BytesType)},
+      {"bytearray", Value(&ByteArrayType)},
       {"list", Value(&ListType)},
       {"tuple", Value(&TupleType)},
       {"dict", Value(&DictType)},
@@ -717,6 +854,10 @@ Ref builtins_module_create() {
       {"map", Value(&MapType)},
       {"filter", Value(&FilterType)},
       {"reversed", Value(&ReversedType)},
+      {"property", Value(&PropertyType)},
+      {"staticmethod", Value(&StaticMethodType)},
+      {"classmethod", Value(&ClassMethodType)},
+      {"super", Value(&SuperType)},
   };
   for (const Named& o : objects) {
     if (module_add_object(m, o.name, o.v) < 0) return nullptr;

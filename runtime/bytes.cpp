@@ -10,12 +10,16 @@
 #include "runtime/bytes.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
+#include <vector>
 
 #include "runtime/abstract.h"
 #include "runtime/args.h"
+#include "runtime/bytearray.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
+#include "runtime/format.h"
 #include "runtime/int.h"
 #include "runtime/iterators.h"
 #include "runtime/list.h"
@@ -61,9 +65,8 @@ Ref new_bytes(std::string_view data) {
   return Ref::steal(Value(b));
 }
 
-Ref bytes_repr(Value v) {
+Ref bytes_repr_text(std::string_view d) {
   static const char hex[] = "0123456789abcdef";
-  std::string_view d = B(v)->view();
   char quote =
       d.find('\'') != std::string_view::npos && d.find('"') == std::string_view::npos ? '"' : '\'';
   StrBuilder b(d.size() + 3);
@@ -89,6 +92,26 @@ Ref bytes_repr(Value v) {
   }
   b.append_char(quote);
   return b.finish();
+}
+
+Ref bytes_repr(Value v) { return bytes_repr_text(B(v)->view()); }
+
+bool bytes_like_view(Value v, std::string_view* out) {
+  if (is_bytes(v)) {
+    *out = B(v)->view();
+    return true;
+  }
+  if (is_bytearray(v)) {
+    *out = v.as<ByteArray>()->buf;
+    return true;
+  }
+  return false;
+}
+
+bool need_bytes_like(Value v, std::string_view* out) {
+  if (bytes_like_view(v, out)) return true;
+  raise(&Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(v));
+  return false;
 }
 
 // ---- codecs ----
@@ -285,21 +308,655 @@ Ref str_encode(Value s, std::string_view encoding, std::string_view errors) {
   return new_bytes(out);
 }
 
-// ---- slots ----
+// ---- what bytes and bytearray share ----
 
 namespace {
 
-void bytes_dealloc(Object* o) { gp_free(o); }
-
-int64_t bytes_hash(Value v) {
-  Bytes* b = B(v);
-  if (b->hash == -1) b->hash = hash_bytes(b->data, b->size);
-  return b->hash;
+std::string_view view_of(Value v) {
+  return is_bytes(v) ? B(v)->view() : std::string_view(v.as<ByteArray>()->buf);
 }
 
-Ref bytes_richcompare(Value a, Value b, CompareOp op) {
-  if (!is_bytes(a) || !is_bytes(b)) return not_implemented_ref();
-  std::string_view x = B(a)->view(), y = B(b)->view();
+// A result of self's kind: bytes for bytes (and its subclasses), else a
+// bytearray.
+Ref like_self(Value self, std::string_view d) {
+  return is_bytes(self) ? new_bytes(d) : new_bytearray(d);
+}
+
+const char* kind_name(Value self) { return is_bytes(self) ? "bytes" : "bytearray"; }
+
+// A search argument: bytes-like or an int in range(256); `one` holds the byte.
+bool search_arg(Value v, std::string_view* out, char* one) {
+  if (bytes_like_view(v, out)) return true;
+  if (is_int(v)) {
+    int64_t i;
+    if (!int_to_i64(v, &i) || i < 0 || i > 255) {
+      raise(&Exc_ValueError, "byte must be in range(0, 256)");
+      return false;
+    }
+    *one = char(i);
+    *out = std::string_view(one, 1);
+    return true;
+  }
+  raise(&Exc_TypeError, "argument should be integer or bytes-like object, not '%s'", type_name(v));
+  return false;
+}
+
+bool slice_index(Value v, ptrdiff_t* out) {
+  if (is_none(v)) return true;
+  NumberSlots* num = type_of(v)->number;
+  if (!is_int(v) && !(num && num->index)) {
+    raise(&Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+    return false;
+  }
+  return index_ssize(v, out);
+}
+
+// The [start, end) window of find-style methods (args[1], args[2]), with
+// slice clamping; `empty` is set when start lies past the end or past end.
+struct Window {
+  size_t lo = 0, hi = 0;
+  bool empty = false;
+};
+
+bool byte_window(size_t size, const Value* args, size_t nargs, Window* w) {
+  auto len = ptrdiff_t(size);
+  ptrdiff_t s = 0, e = len;
+  if (nargs > 1 && !slice_index(args[1], &s)) return false;
+  if (nargs > 2 && !slice_index(args[2], &e)) return false;
+  if (s < 0) s = std::max<ptrdiff_t>(s + len, 0);
+  if (e < 0) e = std::max<ptrdiff_t>(e + len, 0);
+  if (e > len) e = len;
+  w->empty = s > len || s > e;
+  w->lo = size_t(std::min(s, len));
+  w->hi = w->empty ? w->lo : size_t(e);
+  return true;
+}
+
+// find / rfind / index / rindex / count in one place.
+enum class Search { Find, RFind, Count };
+
+Ref search(Value self, const Value* args, size_t nargs, Value kw, const char* name, Search how,
+           bool raise_missing) {
+  if (!no_kwargs(name, kw) || !check_nargs(name, nargs, 1, 3)) return nullptr;
+  std::string_view d = view_of(self), needle;
+  char one;
+  Window w;
+  if (!search_arg(args[0], &needle, &one) || !byte_window(d.size(), args, nargs, &w))
+    return nullptr;
+  std::string_view hay = d.substr(w.lo, w.hi - w.lo);
+  if (how == Search::Count) {
+    if (w.empty) return Ref::small(0);
+    if (needle.empty()) return Ref::small(ptrdiff_t(hay.size() + 1));
+    ptrdiff_t n = 0;
+    for (size_t pos = hay.find(needle); pos != std::string_view::npos;
+         pos = hay.find(needle, pos + needle.size()))
+      ++n;
+    return Ref::small(n);
+  }
+  size_t pos = std::string_view::npos;
+  if (!w.empty) pos = how == Search::Find ? hay.find(needle) : hay.rfind(needle);
+  if (pos != std::string_view::npos) return Ref::small(ptrdiff_t(w.lo + pos));
+  if (raise_missing) return raise(&Exc_ValueError, "subsection not found");
+  return Ref::small(-1);
+}
+
+bool byte_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+bool byte_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool byte_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool byte_alpha(char c) { return byte_lower(c) || byte_upper(c); }
+bool byte_digit(char c) { return c >= '0' && c <= '9'; }
+char to_upper(char c) { return byte_lower(c) ? char(c - 32) : c; }
+char to_lower(char c) { return byte_upper(c) ? char(c + 32) : c; }
+
+// A method's single optional fill byte (center/ljust/rjust argument 2).
+bool fill_arg(const char* name, const Value* args, size_t nargs, char* fill) {
+  *fill = ' ';
+  if (nargs < 2) return true;
+  std::string_view f;
+  if (!bytes_like_view(args[1], &f) || f.size() != 1) {
+    raise(&Exc_TypeError, "%s() argument 2 must be a byte string of length 1, not %s", name,
+          type_name(args[1]));
+    return false;
+  }
+  *fill = f[0];
+  return true;
+}
+
+Ref pad(Value self, const Value* args, size_t nargs, Value kw, const char* name, char align) {
+  if (!no_kwargs(name, kw) || !check_nargs(name, nargs, 1, 2)) return nullptr;
+  ptrdiff_t width;
+  char fill;
+  if (!index_ssize(args[0], &width) || !fill_arg(name, args, nargs, &fill)) return nullptr;
+  std::string_view d = view_of(self);
+  if (width <= ptrdiff_t(d.size())) return like_self(self, d);
+  size_t total = size_t(width) - d.size(), left = 0;
+  if (align == '>') left = total;
+  if (align == '^') left = total / 2 + (total & size_t(width) & 1);
+  std::string out(left, fill);
+  out.append(d);
+  out.append(total - left, fill);
+  return like_self(self, out);
+}
+
+// A byte-wise transformation: f(prev_is_alpha, c) -> c'.
+template <class F>
+Ref map_bytes(Value self, size_t nargs, Value kw, const char* name, F f) {
+  if (!no_kwargs(name, kw) || !check_nargs(name, nargs, 0, 0)) return nullptr;
+  std::string out(view_of(self));
+  bool prev_alpha = false;
+  for (size_t i = 0; i < out.size(); ++i) {
+    char c = out[i];
+    out[i] = f(i, prev_alpha, c);
+    prev_alpha = byte_alpha(c);
+  }
+  return like_self(self, out);
+}
+
+template <class F>
+Ref test_bytes(Value self, size_t nargs, Value kw, const char* name, F every) {
+  if (!no_kwargs(name, kw) || !check_nargs(name, nargs, 0, 0)) return nullptr;
+  std::string_view d = view_of(self);
+  if (d.empty()) return bool_ref(false);
+  for (char c : d)
+    if (!every(c)) return bool_ref(false);
+  return bool_ref(true);
+}
+
+// Cased-ness tests: at least one cased byte and none of the other case.
+Ref case_test(Value self, size_t nargs, Value kw, const char* name, bool upper) {
+  if (!no_kwargs(name, kw) || !check_nargs(name, nargs, 0, 0)) return nullptr;
+  bool cased = false;
+  for (char c : view_of(self)) {
+    if (upper ? byte_lower(c) : byte_upper(c)) return bool_ref(false);
+    cased |= byte_alpha(c);
+  }
+  return bool_ref(cased);
+}
+
+Ref strip(Value self, const Value* args, size_t nargs, Value kw, const char* name, bool left,
+          bool right) {
+  if (!no_kwargs(name, kw) || !check_nargs(name, nargs, 0, 1)) return nullptr;
+  std::string_view d = view_of(self);
+  std::string_view chars = " \t\n\r\v\f";
+  if (nargs && !is_none(args[0]) && !need_bytes_like(args[0], &chars)) return nullptr;
+  size_t lo = 0, hi = d.size();
+  if (left)
+    while (lo < hi && chars.find(d[lo]) != std::string_view::npos) ++lo;
+  if (right)
+    while (hi > lo && chars.find(d[hi - 1]) != std::string_view::npos) --hi;
+  return like_self(self, d.substr(lo, hi - lo));
+}
+
+Ref split_impl(Value self, const Value* args, size_t nargs, Value kwnames, const char* name,
+               bool from_right) {
+  Value a[2] = {};
+  if (!parse_args(name, args, nargs, kwnames, {"sep", "maxsplit"}, 0, a)) return nullptr;
+  ptrdiff_t maxsplit = -1;
+  if (a[1] && !index_ssize(a[1], &maxsplit)) return nullptr;
+  if (maxsplit < 0) maxsplit = PTRDIFF_MAX;
+  std::string_view d = view_of(self), sep;
+  bool whitespace = !a[0] || is_none(a[0]);
+  if (!whitespace) {
+    if (!need_bytes_like(a[0], &sep)) return nullptr;
+    if (sep.empty()) return raise(&Exc_ValueError, "empty separator");
+  }
+  std::vector<std::string_view> pieces;
+  if (whitespace) {
+    auto is_sp = [&](size_t i) { return byte_space(d[i]); };
+    if (!from_right) {
+      size_t i = 0, n = d.size();
+      for (ptrdiff_t splits = 0;; ++splits) {
+        while (i < n && is_sp(i)) ++i;
+        if (i == n) break;
+        size_t start = i;
+        if (splits == maxsplit) {
+          pieces.push_back(d.substr(start));  // the rest, trailing space kept
+          break;
+        }
+        while (i < n && !is_sp(i)) ++i;
+        pieces.push_back(d.substr(start, i - start));
+      }
+    } else {
+      size_t i = d.size();
+      for (ptrdiff_t splits = 0;; ++splits) {
+        while (i > 0 && is_sp(i - 1)) --i;
+        if (i == 0) break;
+        size_t end = i;
+        if (splits == maxsplit) {
+          pieces.push_back(d.substr(0, end));  // the rest, leading space kept
+          break;
+        }
+        while (i > 0 && !is_sp(i - 1)) --i;
+        pieces.push_back(d.substr(i, end - i));
+      }
+      std::reverse(pieces.begin(), pieces.end());
+    }
+  } else if (!from_right) {
+    size_t start = 0;
+    for (ptrdiff_t splits = 0; splits < maxsplit; ++splits) {
+      size_t pos = d.find(sep, start);
+      if (pos == std::string_view::npos) break;
+      pieces.push_back(d.substr(start, pos - start));
+      start = pos + sep.size();
+    }
+    pieces.push_back(d.substr(start));
+  } else {
+    size_t end = d.size();
+    for (ptrdiff_t splits = 0; splits < maxsplit && end >= sep.size(); ++splits) {
+      size_t pos = d.rfind(sep, end - sep.size());
+      if (pos == std::string_view::npos) break;
+      pieces.push_back(d.substr(pos + sep.size(), end - pos - sep.size()));
+      end = pos;
+    }
+    pieces.push_back(d.substr(0, end));
+    std::reverse(pieces.begin(), pieces.end());
+  }
+  Ref list = new_list(pieces.size());
+  if (!list) return nullptr;
+  for (std::string_view p : pieces) {
+    Ref b = like_self(self, p);
+    if (!b || list_append(list, b) < 0) return nullptr;
+  }
+  return list;
+}
+
+Ref partition_impl(Value self, const Value* args, size_t nargs, Value kw, const char* name,
+                   bool from_right) {
+  if (!no_kwargs(name, kw) || !check_nargs(name, nargs, 1, 1)) return nullptr;
+  std::string_view d = view_of(self), sep;
+  if (!need_bytes_like(args[0], &sep)) return nullptr;
+  if (sep.empty()) return raise(&Exc_ValueError, "empty separator");
+  size_t pos = from_right ? d.rfind(sep) : d.find(sep);
+  Ref parts[3];
+  if (pos == std::string_view::npos) {
+    parts[0] = like_self(self, from_right ? std::string_view() : d);
+    parts[1] = like_self(self, {});
+    parts[2] = like_self(self, from_right ? d : std::string_view());
+  } else {
+    parts[0] = like_self(self, d.substr(0, pos));
+    parts[1] = like_self(self, sep);
+    parts[2] = like_self(self, d.substr(pos + sep.size()));
+  }
+  if (!parts[0] || !parts[1] || !parts[2]) return nullptr;
+  return new_tuple({parts[0], parts[1], parts[2]});
+}
+
+Ref affix(Value self, const Value* args, size_t nargs, Value kw, const char* name, bool ends) {
+  if (!no_kwargs(name, kw) || !check_nargs(name, nargs, 1, 3)) return nullptr;
+  std::string_view d = view_of(self);
+  Window w;
+  if (!byte_window(d.size(), args, nargs, &w)) return nullptr;
+  auto test = [&](std::string_view p) {
+    if (w.lo > d.size() || (w.empty && !p.empty()) || p.size() > w.hi - w.lo) return false;
+    if (w.empty) return w.lo <= d.size() && !(nargs > 2 && w.lo > w.hi);
+    return std::memcmp(d.data() + (ends ? w.hi - p.size() : w.lo), p.data(), p.size()) == 0;
+  };
+  std::string_view p;
+  if (is_tuple(args[0])) {
+    for (Value item : *args[0].as<Tuple>()) {
+      if (!need_bytes_like(item, &p)) return nullptr;
+      if (test(p)) return bool_ref(true);
+    }
+    return bool_ref(false);
+  }
+  if (!bytes_like_view(args[0], &p))
+    return raise(&Exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name,
+                 type_name(args[0]));
+  return bool_ref(test(p));
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+}  // namespace
+
+#define BYTES_METHOD(name) \
+  Ref bytes_method_##name(Value self, [[maybe_unused]] const Value* args, size_t nargs, Value kw)
+
+BYTES_METHOD(decode) {
+  Value a[2] = {};
+  if (!parse_args("decode", args, nargs, kw, {"encoding", "errors"}, 0, a)) return nullptr;
+  for (int i = 0; i < 2; ++i) {
+    if (a[i] && !is_str(a[i]))
+      return raise(&Exc_TypeError, "decode() argument '%s' must be str, not %s",
+                   i ? "errors" : "encoding", type_name(a[i]));
+  }
+  std::string_view d = view_of(self);
+  return bytes_decode_text(d.data(), d.size(), a[0] ? as_str(a[0])->view() : "utf-8",
+                           a[1] ? as_str(a[1])->view() : "strict");
+}
+
+// hex(sep=None, bytes_per_sep=1): separators every |bytes_per_sep| bytes,
+// counted from the right when it is positive, from the left when negative.
+BYTES_METHOD(hex) {
+  Value a[2] = {};
+  if (!parse_args("hex", args, nargs, kw, {"sep", "bytes_per_sep"}, 0, a)) return nullptr;
+  static const char hex[] = "0123456789abcdef";
+  char sep = 0;
+  ptrdiff_t group = 1;
+  if (a[0]) {
+    std::string_view s;
+    if (is_str(a[0])) {
+      s = as_str(a[0])->view();
+      if (as_str(a[0])->length != 1) return raise(&Exc_ValueError, "sep must be length 1.");
+    } else if (!bytes_like_view(a[0], &s)) {
+      return raise(&Exc_TypeError, "object of type '%s' has no len()", type_name(a[0]));
+    }
+    if (s.size() != 1)
+      return raise(&Exc_ValueError, s.empty() ? "sep must be length 1." : "sep must be ASCII.");
+    if (static_cast<unsigned char>(s[0]) > 0x7F)
+      return raise(&Exc_ValueError, "sep must be ASCII.");
+    sep = s[0];
+    if (a[1] && !index_ssize(a[1], &group)) return nullptr;
+  }
+  std::string_view d = view_of(self);
+  size_t n = d.size();
+  size_t every = size_t(group < 0 ? -group : group);
+  StrBuilder b(n * 3);
+  for (size_t i = 0; i < n; ++i) {
+    if (sep && every && i) {
+      bool boundary = group > 0 ? (n - i) % every == 0 : i % every == 0;
+      if (boundary) b.append_char(sep);
+    }
+    auto c = static_cast<unsigned char>(d[i]);
+    b.append_char(hex[c >> 4]);
+    b.append_char(hex[c & 0xF]);
+  }
+  return b.finish();
+}
+
+Ref bytes_method_fromhex(Value cls, const Value* args, size_t nargs, Value kw) {
+  if (!no_kwargs("fromhex", kw) || !check_nargs("fromhex", nargs, 1, 1)) return nullptr;
+  if (!is_str(args[0]))
+    return raise(&Exc_TypeError, "fromhex() argument must be str, not %s", type_name(args[0]));
+  Str* s = as_str(args[0]);
+  std::string out;
+  size_t i = 0, n = s->size;
+  while (i < n) {
+    if (uni_isspace(static_cast<unsigned char>(s->data[i]))) {
+      ++i;
+      continue;
+    }
+    int hi = hex_value(s->data[i]);
+    int lo = i + 1 < n ? hex_value(s->data[i + 1]) : -1;
+    if (hi < 0 || lo < 0)
+      return raise(&Exc_ValueError, "non-hexadecimal number found in fromhex() arg at position %zu",
+                   utf8_count(s->data, hi < 0 ? i : i + 1));
+    out.push_back(char(hi * 16 + lo));
+    i += 2;
+  }
+  Type* t = cls.as<Type>();
+  if (t == &BytesType) return new_bytes(out);
+  if (t == &ByteArrayType) return new_bytearray(out);
+  Ref raw = type_is_subtype(t, &BytesType) ? new_bytes(out) : new_bytearray(out);
+  if (!raw) return nullptr;
+  return call1(cls, raw);
+}
+
+Ref bytes_method_maketrans(Value, const Value* args, size_t nargs, Value kw) {
+  if (!no_kwargs("maketrans", kw) || !check_nargs("maketrans", nargs, 2, 2)) return nullptr;
+  std::string_view from, to;
+  if (!need_bytes_like(args[0], &from) || !need_bytes_like(args[1], &to)) return nullptr;
+  if (from.size() != to.size())
+    return raise(&Exc_ValueError, "maketrans arguments must have same length");
+  Bytes* r = bytes_alloc(256);
+  if (!r) return nullptr;
+  for (int i = 0; i < 256; ++i) r->data[i] = char(i);
+  for (size_t i = 0; i < from.size(); ++i) r->data[static_cast<unsigned char>(from[i])] = to[i];
+  return Ref::steal(Value(r));
+}
+
+BYTES_METHOD(translate) {
+  Value a[2] = {};
+  if (!parse_args("translate", args, nargs, kw, {"table", "delete"}, 1, a, 1)) return nullptr;
+  std::string_view table, del;
+  if (!is_none(a[0])) {
+    if (!need_bytes_like(a[0], &table)) return nullptr;
+    if (table.size() != 256)
+      return raise(&Exc_ValueError, "translation table must be 256 characters long");
+  }
+  if (a[1] && !need_bytes_like(a[1], &del)) return nullptr;
+  bool drop[256] = {};
+  for (char c : del) drop[static_cast<unsigned char>(c)] = true;
+  std::string out;
+  for (char c : view_of(self)) {
+    auto u = static_cast<unsigned char>(c);
+    if (drop[u]) continue;
+    out.push_back(table.empty() ? c : table[u]);
+  }
+  return like_self(self, out);
+}
+
+BYTES_METHOD(find) { return search(self, args, nargs, kw, "find", Search::Find, false); }
+BYTES_METHOD(rfind) { return search(self, args, nargs, kw, "rfind", Search::RFind, false); }
+BYTES_METHOD(index) { return search(self, args, nargs, kw, "index", Search::Find, true); }
+BYTES_METHOD(rindex) { return search(self, args, nargs, kw, "rindex", Search::RFind, true); }
+BYTES_METHOD(count) { return search(self, args, nargs, kw, "count", Search::Count, false); }
+BYTES_METHOD(startswith) { return affix(self, args, nargs, kw, "startswith", false); }
+BYTES_METHOD(endswith) { return affix(self, args, nargs, kw, "endswith", true); }
+BYTES_METHOD(split) { return split_impl(self, args, nargs, kw, "split", false); }
+BYTES_METHOD(rsplit) { return split_impl(self, args, nargs, kw, "rsplit", true); }
+BYTES_METHOD(partition) { return partition_impl(self, args, nargs, kw, "partition", false); }
+BYTES_METHOD(rpartition) { return partition_impl(self, args, nargs, kw, "rpartition", true); }
+BYTES_METHOD(strip) { return strip(self, args, nargs, kw, "strip", true, true); }
+BYTES_METHOD(lstrip) { return strip(self, args, nargs, kw, "lstrip", true, false); }
+BYTES_METHOD(rstrip) { return strip(self, args, nargs, kw, "rstrip", false, true); }
+BYTES_METHOD(center) { return pad(self, args, nargs, kw, "center", '^'); }
+BYTES_METHOD(ljust) { return pad(self, args, nargs, kw, "ljust", '<'); }
+BYTES_METHOD(rjust) { return pad(self, args, nargs, kw, "rjust", '>'); }
+
+BYTES_METHOD(upper) {
+  return map_bytes(self, nargs, kw, "upper", [](size_t, bool, char c) { return to_upper(c); });
+}
+BYTES_METHOD(lower) {
+  return map_bytes(self, nargs, kw, "lower", [](size_t, bool, char c) { return to_lower(c); });
+}
+BYTES_METHOD(swapcase) {
+  return map_bytes(self, nargs, kw, "swapcase",
+                   [](size_t, bool, char c) { return byte_upper(c) ? to_lower(c) : to_upper(c); });
+}
+BYTES_METHOD(capitalize) {
+  return map_bytes(self, nargs, kw, "capitalize",
+                   [](size_t i, bool, char c) { return i == 0 ? to_upper(c) : to_lower(c); });
+}
+BYTES_METHOD(title) {
+  return map_bytes(self, nargs, kw, "title",
+                   [](size_t, bool prev, char c) { return prev ? to_lower(c) : to_upper(c); });
+}
+
+BYTES_METHOD(isalpha) { return test_bytes(self, nargs, kw, "isalpha", byte_alpha); }
+BYTES_METHOD(isdigit) { return test_bytes(self, nargs, kw, "isdigit", byte_digit); }
+BYTES_METHOD(isspace) { return test_bytes(self, nargs, kw, "isspace", byte_space); }
+BYTES_METHOD(isalnum) {
+  return test_bytes(self, nargs, kw, "isalnum",
+                    [](char c) { return byte_alpha(c) || byte_digit(c); });
+}
+BYTES_METHOD(isascii) {
+  if (!no_kwargs("isascii", kw) || !check_nargs("isascii", nargs, 0, 0)) return nullptr;
+  std::string_view d = view_of(self);
+  return bool_ref(utf8_is_ascii(d.data(), d.size()));
+}
+BYTES_METHOD(islower) { return case_test(self, nargs, kw, "islower", false); }
+BYTES_METHOD(isupper) { return case_test(self, nargs, kw, "isupper", true); }
+
+BYTES_METHOD(istitle) {
+  if (!no_kwargs("istitle", kw) || !check_nargs("istitle", nargs, 0, 0)) return nullptr;
+  bool cased = false, prev_cased = false;
+  for (char c : view_of(self)) {
+    if (byte_upper(c)) {
+      if (prev_cased) return bool_ref(false);
+      prev_cased = cased = true;
+    } else if (byte_lower(c)) {
+      if (!prev_cased) return bool_ref(false);
+      prev_cased = cased = true;
+    } else {
+      prev_cased = false;
+    }
+  }
+  return bool_ref(cased);
+}
+
+BYTES_METHOD(join) {
+  if (!no_kwargs("join", kw) || !check_nargs("join", nargs, 1, 1)) return nullptr;
+  Ref items = list_from_iterable(args[0]);
+  if (!items) return nullptr;
+  auto* l = items.as<List>();
+  std::string sep(view_of(self));
+  std::string out;
+  for (size_t i = 0; i < l->size; ++i) {
+    std::string_view piece;
+    if (!bytes_like_view(l->items[i], &piece))
+      return raise(&Exc_TypeError, "sequence item %zu: expected a bytes-like object, %s found", i,
+                   type_name(l->items[i]));
+    if (i) out.append(sep);
+    out.append(piece);
+  }
+  return like_self(self, out);
+}
+
+BYTES_METHOD(replace) {
+  if (!no_kwargs("replace", kw) || !check_nargs("replace", nargs, 2, 3)) return nullptr;
+  std::string_view d = view_of(self), from, to;
+  if (!need_bytes_like(args[0], &from) || !need_bytes_like(args[1], &to)) return nullptr;
+  ptrdiff_t limit = -1;
+  if (nargs > 2 && !index_ssize(args[2], &limit)) return nullptr;
+  std::string out;
+  size_t start = 0;
+  ptrdiff_t done = 0;
+  if (from.empty()) {
+    for (size_t i = 0; i <= d.size() && (limit < 0 || done < limit); ++i, ++done) {
+      out.append(to);
+      if (i < d.size()) out.push_back(d[i]);
+      start = i + 1;
+    }
+    if (start < d.size()) out.append(d.substr(start));
+    return like_self(self, out);
+  }
+  for (size_t pos;
+       (limit < 0 || done < limit) && (pos = d.find(from, start)) != std::string_view::npos;
+       ++done) {
+    out.append(d.substr(start, pos - start));
+    out.append(to);
+    start = pos + from.size();
+  }
+  out.append(d.substr(start));
+  return like_self(self, out);
+}
+
+BYTES_METHOD(removeprefix) {
+  if (!no_kwargs("removeprefix", kw) || !check_nargs("removeprefix", nargs, 1, 1)) return nullptr;
+  std::string_view d = view_of(self), p;
+  if (!need_bytes_like(args[0], &p)) return nullptr;
+  return like_self(self, d.substr(d.substr(0, p.size()) == p ? p.size() : 0));
+}
+
+BYTES_METHOD(removesuffix) {
+  if (!no_kwargs("removesuffix", kw) || !check_nargs("removesuffix", nargs, 1, 1)) return nullptr;
+  std::string_view d = view_of(self), p;
+  if (!need_bytes_like(args[0], &p)) return nullptr;
+  bool has = !p.empty() && d.size() >= p.size() && d.substr(d.size() - p.size()) == p;
+  return like_self(self, d.substr(0, d.size() - (has ? p.size() : 0)));
+}
+
+BYTES_METHOD(zfill) {
+  if (!no_kwargs("zfill", kw) || !check_nargs("zfill", nargs, 1, 1)) return nullptr;
+  ptrdiff_t width;
+  if (!index_ssize(args[0], &width)) return nullptr;
+  std::string_view d = view_of(self);
+  if (width <= ptrdiff_t(d.size())) return like_self(self, d);
+  std::string out(size_t(width) - d.size(), '0');
+  out.append(d);
+  size_t zeros = size_t(width) - d.size();
+  if (!d.empty() && (d[0] == '+' || d[0] == '-')) std::swap(out[0], out[zeros]);
+  return like_self(self, out);
+}
+
+BYTES_METHOD(expandtabs) {
+  Value a[1] = {};
+  if (!parse_args("expandtabs", args, nargs, kw, {"tabsize"}, 0, a)) return nullptr;
+  ptrdiff_t tab = 8;
+  if (a[0] && !index_ssize(a[0], &tab)) return nullptr;
+  std::string out;
+  size_t col = 0;
+  for (char c : view_of(self)) {
+    if (c == '\t') {
+      if (tab > 0) {
+        size_t n = size_t(tab) - col % size_t(tab);
+        out.append(n, ' ');
+        col += n;
+      }
+    } else {
+      out.push_back(c);
+      col = c == '\n' || c == '\r' ? 0 : col + 1;
+    }
+  }
+  return like_self(self, out);
+}
+
+BYTES_METHOD(splitlines) {
+  Value a[1] = {};
+  if (!parse_args("splitlines", args, nargs, kw, {"keepends"}, 0, a)) return nullptr;
+  int keep = 0;
+  if (a[0] && (keep = truthy(a[0])) < 0) return nullptr;
+  std::string_view d = view_of(self);
+  Ref list = new_list();
+  if (!list) return nullptr;
+  size_t i = 0;
+  while (i < d.size()) {
+    size_t start = i;
+    while (i < d.size() && d[i] != '\n' && d[i] != '\r') ++i;
+    size_t end = i;
+    if (i < d.size()) i += (d[i] == '\r' && i + 1 < d.size() && d[i + 1] == '\n') ? 2 : 1;
+    Ref piece = like_self(self, d.substr(start, (keep ? i : end) - start));
+    if (!piece || list_append(list, piece) < 0) return nullptr;
+  }
+  return list;
+}
+
+#undef BYTES_METHOD
+
+// ---- shared slots ----
+
+bool bytes_from_object(Value src, const char* what, std::string* out) {
+  std::string_view view;
+  if (bytes_like_view(src, &view)) {
+    out->assign(view);
+    return true;
+  }
+  Ref it = get_iter(src);
+  if (!it) {
+    if (!err_matches(&Exc_TypeError)) return false;
+    err_clear();
+    raise(&Exc_TypeError, "cannot convert '%s' object to %s", type_name(src), what);
+    return false;
+  }
+  while (Ref item = iter_next(it)) {
+    NumberSlots* num = type_of(item)->number;
+    if (!is_int(item) && !(num && num->index)) {
+      raise(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(item));
+      return false;
+    }
+    ptrdiff_t v;
+    if (!index_ssize(item, &v)) return false;
+    if (v < 0 || v > 255) {
+      raise(&Exc_ValueError, "%s must be in range(0, 256)",
+            std::strcmp(what, "bytes") == 0 ? "bytes" : "byte");
+      return false;
+    }
+    out->push_back(char(v));
+  }
+  return !err_occurred();
+}
+
+Ref bytes_like_richcompare(Value a, Value b, CompareOp op) {
+  std::string_view x, y;
+  if (!bytes_like_view(a, &x) || !bytes_like_view(b, &y)) return not_implemented_ref();
   int c = x.compare(y);
   bool r = false;
   switch (op) {
@@ -325,90 +982,36 @@ Ref bytes_richcompare(Value a, Value b, CompareOp op) {
   return bool_ref(r);
 }
 
-ptrdiff_t bytes_length(Value v) { return ptrdiff_t(B(v)->size); }
-
-Ref bytes_getitem(Value v, Value key) {
-  Bytes* b = B(v);
-  if (type_of(key) == &SliceType) {
-    ptrdiff_t start, stop, step;
-    ptrdiff_t n = slice_unpack(key, ptrdiff_t(b->size), &start, &stop, &step);
-    if (n < 0) return nullptr;
-    if (step == 1) {
-      if (n == ptrdiff_t(b->size) && b->type == &BytesType) return Ref::dup(v);
-      return new_bytes(std::string_view(b->data + start, size_t(n)));
-    }
-    Bytes* r = bytes_alloc(size_t(n));
-    if (!r) return nullptr;
-    for (ptrdiff_t i = 0, j = start; i < n; ++i, j += step) r->data[i] = b->data[j];
-    return Ref::steal(Value(r));
-  }
-  NumberSlots* num = type_of(key)->number;
-  if (!is_int(key) && !(num && num->index))
-    return raise(&Exc_TypeError, "byte indices must be integers or slices, not %s", type_name(key));
-  ptrdiff_t i;
-  if (!index_ssize(key, &i)) return nullptr;
-  if (i < 0) i += ptrdiff_t(b->size);
-  if (i < 0 || size_t(i) >= b->size) return raise(&Exc_IndexError, "index out of range");
-  return Ref::small(static_cast<unsigned char>(b->data[i]));
-}
-
-// A bytes argument (or raises CPython's "a bytes-like object is required").
-bool need_bytes(Value v) {
-  if (is_bytes(v)) return true;
-  raise(&Exc_TypeError, "a bytes-like object is required, not '%s'", type_name(v));
-  return false;
-}
-
-// A search argument: bytes or an int in range(256); `one` holds the byte.
-bool search_arg(Value v, std::string_view* out, char* one) {
-  if (is_bytes(v)) {
-    *out = B(v)->view();
-    return true;
-  }
-  if (is_int(v)) {
-    int64_t i;
-    if (!int_to_i64(v, &i) || i < 0 || i > 255) {
-      raise(&Exc_ValueError, "byte must be in range(0, 256)");
-      return false;
-    }
-    *one = char(i);
-    *out = std::string_view(one, 1);
-    return true;
-  }
-  raise(&Exc_TypeError, "argument should be integer or bytes-like object, not '%s'", type_name(v));
-  return false;
-}
-
-int bytes_contains(Value v, Value item) {
+int bytes_like_contains(Value v, Value item) {
   std::string_view needle;
   char one;
   if (is_str(item)) {
-    need_bytes(item);
+    need_bytes_like(item, &needle);
     return -1;
   }
   if (!search_arg(item, &needle, &one)) return -1;
-  return B(v)->view().find(needle) != std::string_view::npos;
+  return view_of(v).find(needle) != std::string_view::npos;
 }
 
-Ref bytes_add(Value a, Value b) {
-  if (!is_bytes(a)) return not_implemented_ref();
-  if (!is_bytes(b)) {
+Ref bytes_like_add(Value a, Value b) {
+  std::string_view x, y;
+  if (!bytes_like_view(a, &x)) return not_implemented_ref();
+  if (!bytes_like_view(b, &y)) {
     if (type_of(b)->flags & kTpHeapType) return not_implemented_ref();
-    return raise(&Exc_TypeError, "can't concat %s to bytes", type_name(b));
+    return raise(&Exc_TypeError, "can't concat %s to %s", type_name(b), kind_name(a));
   }
-  Bytes* x = B(a);
-  Bytes* y = B(b);
-  Bytes* r = bytes_alloc(x->size + y->size);
-  if (!r) return nullptr;
-  std::memcpy(r->data, x->data, x->size);
-  std::memcpy(r->data + x->size, y->data, y->size);
-  return Ref::steal(Value(r));
+  std::string out;
+  out.reserve(x.size() + y.size());
+  out.append(x);
+  out.append(y);
+  return like_self(a, out);
 }
 
-Ref bytes_mul(Value a, Value b) {
-  Value s = is_bytes(a) ? a : b;
-  Value count = is_bytes(a) ? b : a;
-  if (!is_bytes(s)) return not_implemented_ref();
+Ref bytes_like_mul(Value a, Value b) {
+  std::string_view x;
+  bool left = bytes_like_view(a, &x);
+  if (!left && !bytes_like_view(b, &x)) return not_implemented_ref();
+  Value s = left ? a : b, count = left ? b : a;
   NumberSlots* num = type_of(count)->number;
   if (!is_int(count) && !(num && num->index)) {
     if (type_of(count)->flags & kTpHeapType) return not_implemented_ref();
@@ -417,15 +1020,66 @@ Ref bytes_mul(Value a, Value b) {
   }
   ptrdiff_t n;
   if (!index_ssize(count, &n)) return nullptr;
-  Bytes* x = B(s);
   if (n <= 0) n = 0;
-  if (x->size && size_t(n) > size_t(PTRDIFF_MAX) / x->size)
-    return raise(&Exc_OverflowError, "repeated bytes are too long");
-  Bytes* r = bytes_alloc(x->size * size_t(n));
-  if (!r) return nullptr;
-  for (ptrdiff_t i = 0; i < n; ++i) std::memcpy(r->data + size_t(i) * x->size, x->data, x->size);
-  return Ref::steal(Value(r));
+  if (x.size() && size_t(n) > size_t(PTRDIFF_MAX) / x.size())
+    return raise(&Exc_MemoryError, "%s", "");
+  std::string out;
+  out.reserve(x.size() * size_t(n));
+  for (ptrdiff_t i = 0; i < n; ++i) out.append(x);
+  return like_self(s, out);
 }
+
+Ref bytes_remainder(Value a, Value b) {
+  std::string_view fmt;
+  if (!bytes_like_view(a, &fmt)) return not_implemented_ref();
+  std::string out;
+  if (!percent_format_bytes(fmt, b, &out)) return nullptr;
+  return like_self(a, out);
+}
+
+Ref bytes_like_subscript(Value v, Value key) {
+  std::string_view d = view_of(v);
+  if (type_of(key) == &SliceType) {
+    ptrdiff_t start, stop, step;
+    ptrdiff_t n = slice_unpack(key, ptrdiff_t(d.size()), &start, &stop, &step);
+    if (n < 0) return nullptr;
+    if (step == 1) {
+      if (n == ptrdiff_t(d.size()) && v.obj()->type == &BytesType) return Ref::dup(v);
+      return like_self(v, d.substr(size_t(start), size_t(n)));
+    }
+    std::string out(size_t(n), '\0');
+    for (ptrdiff_t i = 0, j = start; i < n; ++i, j += step) out[size_t(i)] = d[size_t(j)];
+    return like_self(v, out);
+  }
+  NumberSlots* num = type_of(key)->number;
+  if (!is_int(key) && !(num && num->index))
+    return raise(&Exc_TypeError, "%s indices must be integers or slices, not %s",
+                 is_bytes(v) ? "byte" : "bytearray", type_name(key));
+  ptrdiff_t i;
+  if (!index_ssize(key, &i)) return nullptr;
+  if (i < 0) i += ptrdiff_t(d.size());
+  if (i < 0 || size_t(i) >= d.size())
+    return raise(&Exc_IndexError,
+                 is_bytes(v) ? "index out of range" : "bytearray index out of range");
+  return Ref::small(static_cast<unsigned char>(d[size_t(i)]));
+}
+
+// ---- bytes slots ----
+
+namespace {
+
+void bytes_dealloc(Object* o) { gp_free(o); }
+
+// Where a subclass instance's extra fields start: after the data, aligned.
+size_t bytes_items_end(size_t size) { return (kHeader + size + 1 + 7) & ~size_t(7); }
+
+int64_t bytes_hash(Value v) {
+  Bytes* b = B(v);
+  if (b->hash == -1) b->hash = hash_bytes(b->data, b->size);
+  return b->hash;
+}
+
+ptrdiff_t bytes_length(Value v) { return ptrdiff_t(B(v)->size); }
 
 struct BytesIter : Object {
   Ref bytes;
@@ -451,324 +1105,70 @@ Ref bytes_iternext(Value v) {
 }
 
 // bytes(source=b'', encoding, errors)
-Ref bytes_new(Type*, const Value* args, size_t nargs, Value kwnames) {
+Ref bytes_new(Type* t, const Value* args, size_t nargs, Value kwnames) {
   Value a[3] = {};
   if (!parse_args("bytes", args, nargs, kwnames, {"source", "encoding", "errors"}, 0, a))
     return nullptr;
   Value src = a[0];
+  Ref raw;
   if (a[1] || a[2]) {
     if (!src || !is_str(src))
-      return raise(&Exc_TypeError, src ? "encoding without a string argument"
-                                       : "encoding or errors without sequence argument");
+      return raise(&Exc_TypeError, a[1] ? "encoding without a string argument"
+                                        : "errors without a string argument");
     for (int i = 1; i < 3; ++i) {
       if (a[i] && !is_str(a[i]))
         return raise(&Exc_TypeError, "bytes() argument '%s' must be str, not %s",
                      i == 1 ? "encoding" : "errors", type_name(a[i]));
     }
-    return str_encode(src, a[1] ? as_str(a[1])->view() : "utf-8",
-                      a[2] ? as_str(a[2])->view() : "strict");
-  }
-  if (!src) return new_bytes({});
-  if (is_bytes(src)) return new_bytes(B(src)->view());
-  if (is_str(src)) return raise(&Exc_TypeError, "string argument without an encoding");
-  NumberSlots* num = type_of(src)->number;
-  if (is_int(src) || (num && num->index)) {
+    raw = str_encode(src, a[1] ? as_str(a[1])->view() : "utf-8",
+                     a[2] ? as_str(a[2])->view() : "strict");
+  } else if (!src) {
+    raw = new_bytes({});
+  } else if (is_str(src)) {
+    return raise(&Exc_TypeError, "string argument without an encoding");
+  } else if (NumberSlots* num = type_of(src)->number; is_int(src) || (num && num->index)) {
     ptrdiff_t n;
     if (!index_ssize(src, &n)) return nullptr;
     if (n < 0) return raise(&Exc_ValueError, "negative count");
     Bytes* r = bytes_alloc(size_t(n));
     if (!r) return nullptr;
     std::memset(r->data, 0, size_t(n));
-    return Ref::steal(Value(r));
+    raw = Ref::steal(Value(r));
+  } else if (Ref conv = getattr_opt(src, Value(intern("__bytes__"))); conv && !is_bytes(src)) {
+    raw = call0(conv);
+    if (raw && !is_bytes(raw))
+      return raise(&Exc_TypeError, "__bytes__ returned non-bytes (type %s)", type_name(raw));
+  } else {
+    if (err_occurred()) return nullptr;
+    std::string out;
+    if (!bytes_from_object(src, "bytes", &out)) return nullptr;
+    raw = new_bytes(out);
   }
-  Ref it = get_iter(src);
-  if (!it) {
-    if (!err_matches(&Exc_TypeError)) return nullptr;
-    err_clear();
-    return raise(&Exc_TypeError, "cannot convert '%s' object to bytes", type_name(src));
-  }
-  std::string out;
-  for (;;) {
-    Ref item = iter_next(it);
-    if (!item) {
-      if (err_occurred()) return nullptr;
-      break;
-    }
-    ptrdiff_t v;
-    if (!is_int(item) && !(type_of(item)->number && type_of(item)->number->index))
-      return raise(&Exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                   type_name(item));
-    if (!index_ssize(item, &v)) return nullptr;
-    if (v < 0 || v > 255) return raise(&Exc_ValueError, "bytes must be in range(0, 256)");
-    out.push_back(char(v));
-  }
-  return new_bytes(out);
-}
-
-// ---- methods ----
-
-Ref b_decode(Value self, const Value* args, size_t nargs, Value kwnames) {
-  Value a[2] = {};
-  if (!parse_args("decode", args, nargs, kwnames, {"encoding", "errors"}, 0, a)) return nullptr;
-  for (int i = 0; i < 2; ++i) {
-    if (a[i] && !is_str(a[i]))
-      return raise(&Exc_TypeError, "decode() argument '%s' must be str, not %s",
-                   i ? "errors" : "encoding", type_name(a[i]));
-  }
-  return bytes_decode_text(B(self)->data, B(self)->size, a[0] ? as_str(a[0])->view() : "utf-8",
-                           a[1] ? as_str(a[1])->view() : "strict");
-}
-
-Ref b_hex(Value self, const Value*, size_t nargs, Value kw) {
-  if (!no_kwargs("hex", kw) || !check_nargs("hex", nargs, 0, 0)) return nullptr;
-  static const char hex[] = "0123456789abcdef";
-  Bytes* b = B(self);
-  Str* s = str_alloc(b->size * 2);
-  if (!s) return nullptr;
-  for (size_t i = 0; i < b->size; ++i) {
-    auto c = static_cast<unsigned char>(b->data[i]);
-    s->data[2 * i] = hex[c >> 4];
-    s->data[2 * i + 1] = hex[c & 0xF];
-  }
-  return str_finish(s);
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-Ref b_fromhex(Value, const Value* args, size_t nargs, Value kw) {
-  if (!no_kwargs("fromhex", kw) || !check_nargs("fromhex", nargs, 1, 1)) return nullptr;
-  if (!is_str(args[0]))
-    return raise(&Exc_TypeError, "fromhex() argument must be str, not %s", type_name(args[0]));
-  Str* s = as_str(args[0]);
-  std::string out;
-  size_t i = 0, n = s->size;
-  while (i < n) {
-    if (uni_isspace(static_cast<unsigned char>(s->data[i]))) {
-      ++i;
-      continue;
-    }
-    int hi = hex_value(s->data[i]);
-    int lo = i + 1 < n ? hex_value(s->data[i + 1]) : -1;
-    if (hi < 0 || lo < 0)
-      return raise(&Exc_ValueError, "non-hexadecimal number found in fromhex() arg at position %zu",
-                   utf8_count(s->data, hi < 0 ? i : i + 1));
-    out.push_back(char(hi * 16 + lo));
-    i += 2;
-  }
-  return new_bytes(out);
-}
-
-// Start/end window for find-style methods (slice semantics), in bytes.
-bool byte_window(Bytes* b, const Value* args, size_t nargs, size_t* lo, size_t* hi) {
-  auto len = ptrdiff_t(b->size);
-  ptrdiff_t s = 0, e = len;
-  if (nargs > 1 && !is_none(args[1]) && !index_ssize(args[1], &s)) return false;
-  if (nargs > 2 && !is_none(args[2]) && !index_ssize(args[2], &e)) return false;
-  if (s < 0) s = std::max<ptrdiff_t>(s + len, 0);
-  if (e < 0) e = std::max<ptrdiff_t>(e + len, 0);
-  if (e > len) e = len;
-  *lo = size_t(s);
-  *hi = size_t(std::max(s, e));
-  return true;
-}
-
-Ref b_find(Value self, const Value* args, size_t nargs, Value kw) {
-  if (!no_kwargs("find", kw) || !check_nargs("find", nargs, 1, 3)) return nullptr;
-  std::string_view needle;
-  char one;
-  size_t lo, hi;
-  if (!search_arg(args[0], &needle, &one) || !byte_window(B(self), args, nargs, &lo, &hi))
-    return nullptr;
-  if (lo > B(self)->size) return Ref::small(-1);
-  size_t pos = B(self)->view().substr(lo, hi - lo).find(needle);
-  return Ref::small(pos == std::string_view::npos ? -1 : ptrdiff_t(lo + pos));
-}
-
-Ref b_count(Value self, const Value* args, size_t nargs, Value kw) {
-  if (!no_kwargs("count", kw) || !check_nargs("count", nargs, 1, 3)) return nullptr;
-  std::string_view needle;
-  char one;
-  size_t lo, hi;
-  if (!search_arg(args[0], &needle, &one) || !byte_window(B(self), args, nargs, &lo, &hi))
-    return nullptr;
-  if (lo > B(self)->size) return Ref::small(0);
-  std::string_view hay = B(self)->view().substr(lo, hi - lo);
-  if (needle.empty()) return Ref::small(ptrdiff_t(hay.size() + 1));
-  ptrdiff_t n = 0;
-  for (size_t pos = hay.find(needle); pos != std::string_view::npos;
-       pos = hay.find(needle, pos + needle.size()))
-    ++n;
-  return Ref::small(n);
-}
-
-Ref affix(Value self, const Value* args, size_t nargs, Value kw, const char* name, bool ends) {
-  if (!no_kwargs(name, kw) || !check_nargs(name, nargs, 1, 3)) return nullptr;
-  size_t lo, hi;
-  if (!byte_window(B(self), args, nargs, &lo, &hi)) return nullptr;
-  auto test = [&](std::string_view p) {
-    if (lo > B(self)->size || p.size() > hi - lo) return false;
-    return std::memcmp(B(self)->data + (ends ? hi - p.size() : lo), p.data(), p.size()) == 0;
-  };
-  if (is_tuple(args[0])) {
-    for (Value item : *args[0].as<Tuple>()) {
-      if (!need_bytes(item)) return nullptr;
-      if (test(B(item)->view())) return bool_ref(true);
-    }
-    return bool_ref(false);
-  }
-  if (!is_bytes(args[0]))
-    return raise(&Exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name,
-                 type_name(args[0]));
-  return bool_ref(test(B(args[0])->view()));
-}
-
-Ref b_startswith(Value self, const Value* a, size_t n, Value kw) {
-  return affix(self, a, n, kw, "startswith", false);
-}
-Ref b_endswith(Value self, const Value* a, size_t n, Value kw) {
-  return affix(self, a, n, kw, "endswith", true);
-}
-
-bool byte_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
-
-Ref b_split(Value self, const Value* args, size_t nargs, Value kwnames) {
-  Value a[2] = {};
-  if (!parse_args("split", args, nargs, kwnames, {"sep", "maxsplit"}, 0, a)) return nullptr;
-  ptrdiff_t maxsplit = -1;
-  if (a[1] && !index_ssize(a[1], &maxsplit)) return nullptr;
-  std::string_view d = B(self)->view();
-  Ref list = new_list();
-  if (!list) return nullptr;
-  auto add = [&](std::string_view piece) {
-    Ref b = new_bytes(piece);
-    return b && list_append(list, b) == 0;
-  };
-  ptrdiff_t splits = 0;
-  if (!a[0] || is_none(a[0])) {
-    size_t i = 0;
-    while (i < d.size()) {
-      while (i < d.size() && byte_space(d[i])) ++i;
-      if (i == d.size()) break;
-      size_t start = i;
-      if (maxsplit >= 0 && splits == maxsplit) {
-        if (!add(d.substr(start))) return nullptr;  // the rest, trailing space kept
-        break;
-      }
-      while (i < d.size() && !byte_space(d[i])) ++i;
-      if (!add(d.substr(start, i - start))) return nullptr;
-      ++splits;
-    }
-    return list;
-  }
-  if (!need_bytes(a[0])) return nullptr;
-  std::string_view sep = B(a[0])->view();
-  if (sep.empty()) return raise(&Exc_ValueError, "empty separator");
-  size_t start = 0;
-  for (size_t pos;
-       (maxsplit < 0 || splits < maxsplit) && (pos = d.find(sep, start)) != std::string_view::npos;
-       ++splits) {
-    if (!add(d.substr(start, pos - start))) return nullptr;
-    start = pos + sep.size();
-  }
-  if (!add(d.substr(start))) return nullptr;
-  return list;
-}
-
-Ref b_join(Value self, const Value* args, size_t nargs, Value kw) {
-  if (!no_kwargs("join", kw) || !check_nargs("join", nargs, 1, 1)) return nullptr;
-  Ref items = list_from_iterable(args[0]);
-  if (!items) return nullptr;
-  auto* l = items.as<List>();
-  std::string_view sep = B(self)->view();
-  std::string out;
-  for (size_t i = 0; i < l->size; ++i) {
-    if (!is_bytes(l->items[i]))
-      return raise(&Exc_TypeError, "sequence item %zu: expected a bytes-like object, %s found", i,
-                   type_name(l->items[i]));
-    if (i) out.append(sep);
-    out.append(B(l->items[i])->view());
-  }
-  return new_bytes(out);
-}
-
-Ref b_strip(Value self, const Value* args, size_t nargs, Value kw) {
-  if (!no_kwargs("strip", kw) || !check_nargs("strip", nargs, 0, 1)) return nullptr;
-  std::string_view d = B(self)->view();
-  std::string_view chars = " \t\n\r\v\f";
-  if (nargs && !is_none(args[0])) {
-    if (!need_bytes(args[0])) return nullptr;
-    chars = B(args[0])->view();
-  }
-  size_t lo = d.find_first_not_of(chars);
-  if (lo == std::string_view::npos) return new_bytes({});
-  size_t hi = d.find_last_not_of(chars) + 1;
-  return new_bytes(d.substr(lo, hi - lo));
-}
-
-Ref b_case(Value self, size_t nargs, Value kw, const char* name, bool upper) {
-  if (!no_kwargs(name, kw) || !check_nargs(name, nargs, 0, 0)) return nullptr;
-  Bytes* b = B(self);
-  Bytes* r = bytes_alloc(b->size);
-  if (!r) return nullptr;
-  for (size_t i = 0; i < b->size; ++i) {
-    char c = b->data[i];
-    if (upper && c >= 'a' && c <= 'z') c = char(c - 32);
-    if (!upper && c >= 'A' && c <= 'Z') c = char(c + 32);
-    r->data[i] = c;
-  }
+  if (!raw || t == &BytesType) return raw;
+  // A subclass instance: the bytes followed by the subclass's extra fields.
+  std::string_view d = B(raw)->view();
+  size_t items = bytes_items_end(d.size());
+  size_t extra = t->basicsize > sizeof(Bytes) ? t->basicsize - sizeof(Bytes) : 0;
+  void* mem = gp_malloc(items + extra);
+  if (!mem) return raise(&Exc_MemoryError, "%s", "");
+  std::memset(mem, 0, items + extra);
+  Bytes* r = new (mem) Bytes;
+  r->type = t;
+  r->hash = -1;
+  r->size = d.size();
+  std::memcpy(r->data, d.data(), d.size());
+  incref(Value(t));
   return Ref::steal(Value(r));
 }
 
-Ref b_upper(Value self, const Value*, size_t n, Value kw) {
-  return b_case(self, n, kw, "upper", true);
-}
-Ref b_lower(Value self, const Value*, size_t n, Value kw) {
-  return b_case(self, n, kw, "lower", false);
-}
-
-Ref b_replace(Value self, const Value* args, size_t nargs, Value kw) {
-  if (!no_kwargs("replace", kw) || !check_nargs("replace", nargs, 2, 3)) return nullptr;
-  if (!need_bytes(args[0]) || !need_bytes(args[1])) return nullptr;
-  ptrdiff_t limit = -1;
-  if (nargs > 2 && !index_ssize(args[2], &limit)) return nullptr;
-  std::string_view d = B(self)->view(), from = B(args[0])->view(), to = B(args[1])->view();
-  std::string out;
-  size_t start = 0;
-  ptrdiff_t done = 0;
-  if (from.empty()) {
-    for (size_t i = 0; i <= d.size() && (limit < 0 || done < limit); ++i, ++done) {
-      out.append(to);
-      if (i < d.size()) out.push_back(d[i]);
-      start = i + 1;
-    }
-    if (start < d.size()) out.append(d.substr(start));
-    return new_bytes(out);
-  }
-  for (size_t pos;
-       (limit < 0 || done < limit) && (pos = d.find(from, start)) != std::string_view::npos;
-       ++done) {
-    out.append(d.substr(start, pos - start));
-    out.append(to);
-    start = pos + from.size();
-  }
-  out.append(d.substr(start));
-  return new_bytes(out);
-}
-
+#define GP_BYTES_METHOD_ENTRY(name) {#name, bytes_method_##name},
 const MethodDef bytes_methods[] = {
-    {"decode", b_decode},         {"hex", b_hex},           {"fromhex", b_fromhex, kMethClass},
-    {"startswith", b_startswith}, {"endswith", b_endswith}, {"find", b_find},
-    {"count", b_count},           {"split", b_split},       {"join", b_join},
-    {"strip", b_strip},           {"upper", b_upper},       {"lower", b_lower},
-    {"replace", b_replace},       {nullptr, nullptr},
+    GP_BYTES_SHARED_METHODS(GP_BYTES_METHOD_ENTRY)  //
+    {"fromhex", bytes_method_fromhex, kMethClass},
+    {"maketrans", bytes_method_maketrans, kMethStatic},
+    {nullptr, nullptr},
 };
+#undef GP_BYTES_METHOD_ENTRY
 
 NumberSlots bytes_number;
 
@@ -784,15 +1184,17 @@ TypeRegistrar bytes_reg(&BytesType, [](Type& t) {
   t.repr = bytes_repr;
   t.str = bytes_repr;
   t.hash = bytes_hash;
-  t.richcompare = bytes_richcompare;
+  t.richcompare = bytes_like_richcompare;
   t.length = bytes_length;
-  t.getitem = bytes_getitem;
-  t.contains = bytes_contains;
+  t.getitem = bytes_like_subscript;
+  t.contains = bytes_like_contains;
   t.iter = bytes_iter;
-  bytes_number.binary[int(BinOp::Add)] = bytes_add;
-  bytes_number.binary[int(BinOp::Mul)] = bytes_mul;
+  bytes_number.binary[int(BinOp::Add)] = bytes_like_add;
+  bytes_number.binary[int(BinOp::Mul)] = bytes_like_mul;
+  bytes_number.binary[int(BinOp::Mod)] = bytes_remainder;
   t.number = &bytes_number;
   t.new_ = bytes_new;
+  t.items_end = [](const Object* o) { return bytes_items_end(static_cast<const Bytes*>(o)->size); };
   t.methods = bytes_methods;
 });
 

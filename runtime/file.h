@@ -2,9 +2,12 @@
 //
 // A FileObject wraps a POSIX file descriptor with its own read and write
 // buffers (no stdio underneath, so fork and the GIL guard see plain
-// syscalls). Text is UTF-8 in both directions. stdout is line-buffered on a
-// terminal and block-buffered otherwise; stderr is line-buffered; `-u` makes
-// both unbuffered. Binary modes ('rb', 'wb') are not supported yet.
+// syscalls). Text files encode and decode with the utf-8, latin-1 or ascii
+// codec and translate newlines as open()'s `newline` asks; binary files
+// ('rb', 'wb', 'r+b', ...) read and write bytes unchanged and are typed
+// _io.BufferedReader/Writer/Random like CPython's. stdout is line-buffered
+// on a terminal and block-buffered otherwise; stderr is line-buffered; `-u`
+// makes both unbuffered.
 #pragma once
 
 #include <string>
@@ -15,9 +18,17 @@
 namespace gp {
 
 extern Type FileType;                  // _io.TextIOWrapper
+extern Type BufferedReaderType;        // binary files opened for reading
+extern Type BufferedWriterType;        // ... for writing or appending
+extern Type BufferedRandomType;        // ... for both ('+')
 extern Type Exc_UnsupportedOperation;  // io.UnsupportedOperation
 
 enum class FileBuffering : uint8_t { Unbuffered, Line, Block };
+
+// open()'s newline argument: None (universal: \r and \r\n read as \n),
+// '' (lines end at any of them, kept as they are), or one terminator that
+// ends lines on reading and replaces '\n' on writing.
+enum class Newline : uint8_t { Universal, Untranslated, LF, CR, CRLF };
 
 struct FileObject : Object {
   int fd = -1;
@@ -26,9 +37,14 @@ struct FileObject : Object {
   bool append = false;
   bool closed = false;
   bool owns_fd = true;
+  bool binary = false;
+  bool utf8 = true;  // text codec is utf-8 (else a one-byte codec)
+  Newline newline = Newline::Universal;
   FileBuffering buffering = FileBuffering::Block;
-  Ref name;  // str, or the int fd
-  Ref mode;  // str
+  Ref name;      // str, or the int fd
+  Ref mode;      // str
+  Ref encoding;  // str, the codec name as given; null for binary files
+  Ref errors;    // str
   std::string wbuf;
   std::string rbuf;
   size_t rpos = 0;
@@ -37,8 +53,10 @@ struct FileObject : Object {
 
 inline bool is_file(Value v) { return v.is_obj() && v.obj()->type == &FileType; }
 
-// open(file, mode): `file` is a path (str) or an int fd.
-Ref file_open(Value file, std::string_view mode, Value encoding);
+// open(file, mode, buffering, encoding, errors, newline, closefd): `file`
+// is a path (str) or an int fd; the optional arguments may be null.
+Ref file_open(Value file, std::string_view mode, Value encoding, Value errors, Value newline,
+              Value closefd);
 // A file object over an inherited descriptor (sys.stdin/stdout/stderr).
 Ref new_std_file(int fd, const char* name, const char* mode, FileBuffering buffering);
 // Writes text to a FileObject through its buffer; 0 ok, -1 error.

@@ -311,14 +311,8 @@ Ref float_from_text(Value v) {
       bytes = numeric_text_to_ascii(s->view());
       text = bytes;
     }
-  } else if (is_bytes(v)) {
-    text = v.as<Bytes>()->view();
   } else {
-    Ref it = get_iter(v);  // bytearray: no data accessor is exported
-    if (!it) return nullptr;
-    while (Ref item = iter_next(it)) bytes.push_back(char(item.get().small_value()));
-    if (err_occurred()) return nullptr;
-    text = bytes;
+    bytes_like_view(v, &text);
   }
   double d;
   if (!float_parse(text, &d)) return raise_cannot_convert(v);

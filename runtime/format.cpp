@@ -18,6 +18,7 @@
 #include <memory>
 
 #include "runtime/abstract.h"
+#include "runtime/bytes.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
 #include "runtime/float.h"
@@ -920,13 +921,69 @@ bool percent_double_arg(Value v, double* out) {
   return to_double(v, out);
 }
 
+// %b / %s of bytes formatting: a bytes-like value or one with __bytes__.
+bool percent_bytes_arg(StrBuilder& b, Spec& sp, Value v) {
+  std::string_view text;
+  Ref conv;
+  if (!bytes_like_view(v, &text)) {
+    Ref m = getattr_opt(v, Value(intern("__bytes__")));
+    if (!m) {
+      if (!err_occurred())
+        raise(&Exc_TypeError,
+              "%%b requires a bytes-like object, or an object that implements __bytes__, not "
+              "'%s'",
+              type_name(v));
+      return false;
+    }
+    conv = call0(m);
+    if (!conv) return false;
+    if (!is_bytes(conv)) {
+      raise(&Exc_TypeError, "__bytes__ returned non-bytes (type %s)", type_name(conv));
+      return false;
+    }
+    text = conv.as<Bytes>()->view();
+  }
+  if (sp.align == '=') sp.align = '>';
+  sp.fill = ' ';
+  if (sp.precision >= 0 && size_t(sp.precision) < text.size())
+    text = text.substr(0, size_t(sp.precision));
+  emit_padded(b, sp, sp.align ? sp.align : '>', {}, text, text.size());
+  return true;
+}
+
+// %c of bytes formatting: an int in range(256) or a single byte.
+bool percent_byte_char(StrBuilder& b, Spec& sp, Value v) {
+  std::string_view one;
+  char c;
+  if (bytes_like_view(v, &one) && one.size() == 1) {
+    c = one[0];
+  } else if (is_int(v)) {
+    int64_t i;
+    if (!int_to_i64(v, &i) || i < 0 || i > 255) {
+      raise(&Exc_OverflowError, "%%c arg not in range(256)");
+      return false;
+    }
+    c = char(i);
+  } else {
+    raise(&Exc_TypeError, "%%c requires an integer in range(256) or a single byte");
+    return false;
+  }
+  if (sp.align == '=') sp.align = '>';
+  sp.fill = ' ';
+  emit_padded(b, sp, sp.align ? sp.align : '>', {}, std::string_view(&c, 1), 1);
+  return true;
+}
+
 // One conversion: flags parsed into sp (align '<' for '-', '=' with '0').
-bool percent_one(StrBuilder& b, Spec& sp, char conv, Value v) {
+// `bytes` selects bytes formatting (%b and %s take buffers, %r is ascii).
+bool percent_one(StrBuilder& b, Spec& sp, char conv, Value v, bool bytes) {
+  if (bytes && (conv == 's' || conv == 'b')) return percent_bytes_arg(b, sp, v);
+  if (bytes && conv == 'c') return percent_byte_char(b, sp, v);
   switch (conv) {
     case 's':
     case 'r':
     case 'a': {
-      Ref s = conv == 's' ? str(v) : conv == 'r' ? repr(v) : ascii(v);
+      Ref s = conv == 's' ? str(v) : conv == 'r' && !bytes ? repr(v) : ascii(v);
       if (!s) return false;
       if (sp.align == '=') sp.align = '>';
       sp.fill = ' ';
@@ -1033,19 +1090,22 @@ bool star_arg(PercentState& ps, ptrdiff_t* out) {
 
 }  // namespace
 
-Ref percent_format(Str* fmt, Value args) {
+namespace {
+
+// The printf-style engine for str % args and bytes % args (`bytes`): the
+// format is UTF-8 text or raw bytes, the output goes to b.
+bool percent_render(StrBuilder& b, std::string_view f, Value args, bool bytes) {
   PercentState ps;
   ps.args = args;
+  std::string_view ignored;
   if (is_tuple(args)) {
     ps.items = args.as<Tuple>()->items;
     ps.nitems = args.as<Tuple>()->size;
   } else {
     ps.items = &ps.args;
     ps.nitems = 1;
-    if (!is_str(args) && type_of(args)->getitem) ps.dict = args;
+    if (!is_str(args) && !bytes_like_view(args, &ignored) && type_of(args)->getitem) ps.dict = args;
   }
-  std::string_view f = fmt->view();
-  StrBuilder b(f.size() + 16);
   size_t i = 0, n = f.size();
   while (i < n) {
     size_t pct = f.find('%', i);
@@ -1056,7 +1116,10 @@ Ref percent_format(Str* fmt, Value args) {
     Value arg;
     Ref keyed;
     if (k < n && f[k] == '(') {
-      if (!ps.dict) return raise(&Exc_TypeError, "format requires a mapping");
+      if (!ps.dict) {
+        raise(&Exc_TypeError, "format requires a mapping");
+        return false;
+      }
       int level = 1;
       size_t start = ++k;
       while (k < n && level) {
@@ -1066,11 +1129,15 @@ Ref percent_format(Str* fmt, Value args) {
           --level;
         ++k;
       }
-      if (level) return raise(&Exc_ValueError, "incomplete format key");
-      Ref key = new_str(f.substr(start, k - 1 - start));
-      if (!key) return nullptr;
+      if (level) {
+        raise(&Exc_ValueError, "incomplete format key");
+        return false;
+      }
+      std::string_view name = f.substr(start, k - 1 - start);
+      Ref key = bytes ? new_bytes(name) : new_str(name);
+      if (!key) return false;
       keyed = getitem(ps.dict, key);
-      if (!keyed) return nullptr;
+      if (!keyed) return false;
       arg = keyed;
     }
     Spec sp;
@@ -1095,7 +1162,7 @@ Ref percent_format(Str* fmt, Value args) {
     if (sp.align == '<') sp.fill = ' ';
     if (k < n && f[k] == '*') {
       ptrdiff_t w;
-      if (!star_arg(ps, &w)) return nullptr;
+      if (!star_arg(ps, &w)) return false;
       if (w < 0) {
         sp.align = '<';
         sp.fill = ' ';
@@ -1106,29 +1173,32 @@ Ref percent_format(Str* fmt, Value args) {
     } else {
       const char* p = f.data() + k;
       sp.width = read_number(p, f.data() + n);
-      if (sp.width == -2) return nullptr;
+      if (sp.width == -2) return false;
       k = size_t(p - f.data());
     }
     if (k < n && f[k] == '.') {
       ++k;
       if (k < n && f[k] == '*') {
         ptrdiff_t pr;
-        if (!star_arg(ps, &pr)) return nullptr;
+        if (!star_arg(ps, &pr)) return false;
         sp.precision = pr < 0 ? 0 : pr;
         ++k;
       } else {
         const char* p = f.data() + k;
         ptrdiff_t pr = read_number(p, f.data() + n);
-        if (pr == -2) return nullptr;
+        if (pr == -2) return false;
         sp.precision = pr < 0 ? 0 : pr;
         k = size_t(p - f.data());
       }
     }
     // Length modifiers are accepted and ignored, as in CPython.
     while (k < n && (f[k] == 'h' || f[k] == 'l' || f[k] == 'L')) ++k;
-    if (k >= n) return raise(&Exc_ValueError, "incomplete format");
+    if (k >= n) {
+      raise(&Exc_ValueError, "incomplete format");
+      return false;
+    }
     const char* cp_at = f.data() + k;
-    uint32_t conv = utf8_next(cp_at);
+    uint32_t conv = bytes ? static_cast<unsigned char>(*cp_at++) : utf8_next(cp_at);
     if (conv == '%' && k == pct + 1) {
       b.append_char('%');
       i = k + 1;
@@ -1136,17 +1206,37 @@ Ref percent_format(Str* fmt, Value args) {
     }
     if (!arg) {
       arg = next_arg(ps);
-      if (!arg) return nullptr;
+      if (!arg) return false;
     }
-    if (conv > 0x7F || !std::strchr("sracdiuxXoeEfFgG", int(conv)))
-      return raise(&Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
-                   conv > 31 && conv < 127 ? char(conv) : '?', conv, utf8_count(f.data(), k));
-    if (!percent_one(b, sp, char(conv), arg)) return nullptr;
+    if (conv > 0x7F || !std::strchr(bytes ? "sracdiuxXoeEfFgGb" : "sracdiuxXoeEfFgG", int(conv))) {
+      raise(&Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+            conv > 31 && conv < 127 ? char(conv) : '?', conv, bytes ? k : utf8_count(f.data(), k));
+      return false;
+    }
+    if (!percent_one(b, sp, char(conv), arg, bytes)) return false;
     i = size_t(cp_at - f.data());
   }
-  if (ps.next < ps.nitems && !ps.dict)
-    return raise(&Exc_TypeError, "not all arguments converted during string formatting");
+  if (ps.next < ps.nitems && !ps.dict) {
+    raise(&Exc_TypeError, "not all arguments converted during %s formatting",
+          bytes ? "bytes" : "string");
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Ref percent_format(Str* fmt, Value args) {
+  StrBuilder b(fmt->size + 16);
+  if (!percent_render(b, fmt->view(), args, false)) return nullptr;
   return b.finish();
+}
+
+bool percent_format_bytes(std::string_view fmt, Value args, std::string* out) {
+  StrBuilder b(fmt.size() + 16);
+  if (!percent_render(b, fmt, args, true)) return false;
+  out->assign(b.data(), b.size());
+  return true;
 }
 
 }  // namespace gp

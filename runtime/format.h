@@ -2,6 +2,9 @@
 // `%` formatting, with CPython 3.11's output and error messages.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include "runtime/str.h"
 
 namespace gp {
@@ -20,5 +23,8 @@ Ref str_format_map(Str* fmt, Value mapping);
 
 // fmt % args for a str fmt.
 Ref percent_format(Str* fmt, Value args);
+// fmt % args for bytes and bytearray (%b, %s take buffers); the result
+// bytes go to out. False with an exception set on error.
+bool percent_format_bytes(std::string_view fmt, Value args, std::string* out);
 
 }  // namespace gp

@@ -39,6 +39,29 @@ int set_str_field(Ref& field, Value v, const char* what) {
   return 0;
 }
 
+// For attributes that hold an object of one type or nothing: None (or
+// deletion) clears them.
+int set_optional_field(Ref& field, Value v, bool right_type, const char* what, const char* type) {
+  bool clear = !v || is_none(v);
+  if (!clear && !right_type) {
+    raise(&Exc_TypeError, "__%s__ must be set to a %s object", what, type);
+    return -1;
+  }
+  field = clear ? Ref() : Ref::dup(v);
+  return 0;
+}
+
+int set_any_field(Ref& field, Value v) {
+  field = v ? Ref::dup(v) : Ref();
+  return 0;
+}
+
+// __dict__ and __annotations__ are created on first access.
+Ref lazy_dict(Ref& field) {
+  if (!field) field = new_dict();
+  return field.dup();
+}
+
 Ref fn_get_code(Value self) { return fn_of(self)->code.dup(); }
 Ref fn_get_globals(Value self) { return fn_of(self)->globals.dup(); }
 Ref fn_get_builtins(Value self) { return fn_of(self)->builtins.dup(); }
@@ -50,38 +73,18 @@ int fn_set_qualname(Value self, Value v) {
 }
 Ref fn_get_defaults(Value self) { return or_none(fn_of(self)->defaults); }
 int fn_set_defaults(Value self, Value v) {
-  if (v && !is_none(v) && !is_tuple(v)) {
-    raise(&Exc_TypeError, "__defaults__ must be set to a tuple object");
-    return -1;
-  }
-  fn_of(self)->defaults = (v && !is_none(v)) ? Ref::dup(v) : Ref();
-  return 0;
+  return set_optional_field(fn_of(self)->defaults, v, is_tuple(v), "defaults", "tuple");
 }
 Ref fn_get_kwdefaults(Value self) { return or_none(fn_of(self)->kwdefaults); }
 int fn_set_kwdefaults(Value self, Value v) {
-  if (v && !is_none(v) && !is_dict(v)) {
-    raise(&Exc_TypeError, "__kwdefaults__ must be set to a dict object");
-    return -1;
-  }
-  fn_of(self)->kwdefaults = (v && !is_none(v)) ? Ref::dup(v) : Ref();
-  return 0;
+  return set_optional_field(fn_of(self)->kwdefaults, v, is_dict(v), "kwdefaults", "dict");
 }
 Ref fn_get_closure(Value self) { return or_none(fn_of(self)->closure); }
 Ref fn_get_doc(Value self) { return or_none(fn_of(self)->doc); }
-int fn_set_doc(Value self, Value v) {
-  fn_of(self)->doc = v ? Ref::dup(v) : Ref();
-  return 0;
-}
+int fn_set_doc(Value self, Value v) { return set_any_field(fn_of(self)->doc, v); }
 Ref fn_get_module(Value self) { return or_none(fn_of(self)->module); }
-int fn_set_module(Value self, Value v) {
-  fn_of(self)->module = v ? Ref::dup(v) : Ref();
-  return 0;
-}
-Ref fn_get_dict(Value self) {
-  Function* f = fn_of(self);
-  if (!f->dict) f->dict = new_dict();
-  return f->dict.dup();
-}
+int fn_set_module(Value self, Value v) { return set_any_field(fn_of(self)->module, v); }
+Ref fn_get_dict(Value self) { return lazy_dict(fn_of(self)->dict); }
 int fn_set_dict(Value self, Value v) {
   if (!v || !is_dict(v)) {
     raise(&Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
@@ -91,18 +94,9 @@ int fn_set_dict(Value self, Value v) {
   fn_of(self)->dict = Ref::dup(v);
   return 0;
 }
-Ref fn_get_annotations(Value self) {
-  Function* f = fn_of(self);
-  if (!f->annotations) f->annotations = new_dict();
-  return f->annotations.dup();
-}
+Ref fn_get_annotations(Value self) { return lazy_dict(fn_of(self)->annotations); }
 int fn_set_annotations(Value self, Value v) {
-  if (v && !is_none(v) && !is_dict(v)) {
-    raise(&Exc_TypeError, "__annotations__ must be set to a dict object");
-    return -1;
-  }
-  fn_of(self)->annotations = (v && !is_none(v)) ? Ref::dup(v) : Ref();
-  return 0;
+  return set_optional_field(fn_of(self)->annotations, v, is_dict(v), "annotations", "dict");
 }
 
 const GetSetDef kFunctionGetSet[] = {

@@ -107,12 +107,14 @@ Value delegate_of(Generator* g) {
   return f->sp[-1];
 }
 
+// Pops the subiterator off the stack of a frame suspended at SEND.
+void drop_delegate(Frame* f) { decref(*--f->sp); }
+
 // The subiterator finished during a delegated throw: drop it, step past the
 // SEND to its exit target and resume the frame with the result.
 GenStatus leave_delegation(Generator* g, Ref result, Ref* out) {
   Frame* f = g->frame;
-  Value sub = *--f->sp;
-  decref(sub);
+  drop_delegate(f);
   f->instr = f->code->code.data() + instr_arg(*f->instr);
   return resume(g, result, false, out);
 }
@@ -134,8 +136,8 @@ GenStatus throw_impl(Generator* g, bool close_on_exit, Ref* out) {
       g->running = true;
       int err = close_iter(sub_ref);
       g->running = false;
-      if (err < 0) return resume(g, None(), true, out);
-      err_restore(std::move(exc));
+      // A failing close() replaces the GeneratorExit.
+      if (err == 0) err_restore(std::move(exc));
       return resume(g, None(), true, out);
     }
     GenStatus st;
@@ -171,9 +173,7 @@ GenStatus throw_impl(Generator* g, bool close_on_exit, Ref* out) {
         return leave_delegation(g, std::move(r), out);
       case GenStatus::Error: {
         // Drop the subiterator and raise at the SEND, as if it had failed.
-        Frame* f = g->frame;
-        Value s = *--f->sp;
-        decref(s);
+        drop_delegate(g->frame);
         return resume(g, None(), true, out);
       }
     }
@@ -213,10 +213,10 @@ Ref gen_next_method(Value self, const Value*, size_t nargs, Value kwnames) {
   return raise_stop(std::move(gen_of(self)->return_value));
 }
 
-Ref gen_send_method(Value self, const Value* args, size_t nargs, Value kwnames) {
-  if (!no_kwargs("send", kwnames) || !check_nargs("send", nargs, 1, 1)) return nullptr;
-  Ref out;
-  switch (gen_send(gen_of(self), args[0], &out)) {
+// send() and throw() give the next yielded value; a return raises
+// StopIteration carrying the value.
+Ref step_result(GenStatus st, Ref out) {
+  switch (st) {
     case GenStatus::Yield:
       return out;
     case GenStatus::Return:
@@ -225,6 +225,13 @@ Ref gen_send_method(Value self, const Value* args, size_t nargs, Value kwnames) 
       return nullptr;
   }
   return nullptr;
+}
+
+Ref gen_send_method(Value self, const Value* args, size_t nargs, Value kwnames) {
+  if (!no_kwargs("send", kwnames) || !check_nargs("send", nargs, 1, 1)) return nullptr;
+  Ref out;
+  GenStatus st = gen_send(gen_of(self), args[0], &out);
+  return step_result(st, std::move(out));
 }
 
 // Builds the exception for throw(typ[, val[, tb]]) and makes it current.
@@ -268,15 +275,8 @@ Ref gen_throw_method(Value self, const Value* args, size_t nargs, Value kwnames)
     return nullptr;
   }
   Ref out;
-  switch (gen_throw(gen_of(self), &out)) {
-    case GenStatus::Yield:
-      return out;
-    case GenStatus::Return:
-      return raise_stop(std::move(out));
-    case GenStatus::Error:
-      return nullptr;
-  }
-  return nullptr;
+  GenStatus st = gen_throw(gen_of(self), &out);
+  return step_result(st, std::move(out));
 }
 
 Ref gen_close_method(Value self, const Value*, size_t nargs, Value kwnames) {

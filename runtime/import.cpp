@@ -235,6 +235,12 @@ static Ref load_native_module(std::string_view name, const NativeModuleDef* def)
 // Loads a module that is not in sys.modules yet and binds it as an
 // attribute of its parent package.
 static Ref find_and_load(std::string_view name) {
+  // Importing the parent may import us too (os binds os.path), even when
+  // the parent is not a package.
+  if (std::string_view parent = parent_of(name); !parent.empty()) {
+    if (!import_dotted(parent)) return nullptr;
+    if (Value done = dict_get_cstr(g_modules, name)) return Ref::dup(done);
+  }
   Ref m;
   if (const NativeModuleDef* def = find_native_module(name)) {
     m = load_native_module(name, def);

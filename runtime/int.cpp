@@ -377,36 +377,14 @@ Ref int_parse(std::string_view text, int base, Value source) {
                rv.data());
 }
 
-// The bytes of a bytes object, or of any iterable of ints in range(256)
-// (bytearray, lists), as int.from_bytes accepts.
-bool collect_bytes(Value v, std::string* out) {
-  if (is_bytes(v)) {
-    out->append(v.as<Bytes>()->view());
-    return true;
-  }
-  Ref it = get_iter(v);
-  if (!it) return false;
-  while (Ref item = iter_next(it)) {
-    ptrdiff_t b;
-    if (!index_ssize(item, &b)) return false;
-    if (b < 0 || b > 255) {
-      raise(&Exc_ValueError, "bytes must be in range(0, 256)");
-      return false;
-    }
-    out->push_back(char(b));
-  }
-  return !err_occurred();
-}
-
 Ref int_from_text_object(Value v, int base) {
   if (is_str(v)) {
     Str* s = v.as<Str>();
     if (s->ascii) return int_parse(s->view(), base, v);
     return int_parse(numeric_text_to_ascii(s->view()), base, v);
   }
-  if (is_bytes(v)) return int_parse(v.as<Bytes>()->view(), base, v);
-  std::string data;
-  if (!collect_bytes(v, &data)) return nullptr;
+  std::string_view data;
+  bytes_like_view(v, &data);
   return int_parse(data, base, v);
 }
 
@@ -433,7 +411,8 @@ std::string numeric_text_to_ascii(std::string_view utf8) {
 }
 
 bool is_bytes_like(Value v) {
-  return has_flag(v, kTpBytesSubclass) || std::strcmp(type_of(v)->name, "bytearray") == 0;
+  std::string_view ignored;
+  return bytes_like_view(v, &ignored);
 }
 
 Ref int_from_string(std::string_view text, int base) { return int_parse(text, base, Value()); }
@@ -943,8 +922,10 @@ Ref int_from_bytes(Value cls, const Value* args, size_t nargs, Value kwnames) {
   if (big_endian < 0) return nullptr;
   int is_signed = a[2] ? truthy(a[2]) : 0;
   if (is_signed < 0) return nullptr;
+  if (is_str(a[0]))
+    return raise(&Exc_TypeError, "cannot convert '%s' object to bytes", type_name(a[0]));
   std::string data;
-  if (!collect_bytes(a[0], &data)) return nullptr;
+  if (!bytes_from_object(a[0], "bytes", &data)) return nullptr;
   Mpz z;
   if (!data.empty()) {
     mpz_import(z, data.size(), big_endian ? 1 : -1, 1, 1, 0, data.data());

@@ -3,6 +3,7 @@
 // attribute access through the type's MRO and the instance dict.
 #include "runtime/abstract.h"
 #include "runtime/args.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
@@ -16,23 +17,33 @@ Type ObjectType;
 
 static size_t kw_size(Value kwnames) { return kwnames ? kwnames.as<Tuple>()->size : 0; }
 
+// CPython's excess-arguments rule: object() tolerates arguments only when
+// the class overrides the other of __new__/__init__ to take them.
 static Ref object_new(Type* t, const Value*, size_t nargs, Value kwnames) {
-  // Extra arguments are an error only when neither __new__ nor __init__ is
-  // overridden to take them (CPython's excess-args rule).
-  if ((nargs || kw_size(kwnames)) && t->new_ == ObjectType.new_ && t->init == ObjectType.init) {
-    return raise(&Exc_TypeError, "%s() takes no arguments", t->name);
+  if (nargs || kw_size(kwnames)) {
+    if (t->new_ != object_new) {
+      return raise(&Exc_TypeError,
+                   "object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    if (t->init == ObjectType.init) return raise(&Exc_TypeError, "%s() takes no arguments", t->name);
   }
   Object* o = alloc_object<Object>(t, t->basicsize ? t->basicsize : sizeof(Object));
   if (!o) return nullptr;
-  if (t->flags & kTpHeapType) incref_obj(t);
   return Ref::steal(o);
 }
 
 static int object_init(Value self, const Value*, size_t nargs, Value kwnames) {
   Type* t = type_of(self);
-  if ((nargs || kw_size(kwnames)) && t->init != ObjectType.init && t->new_ == ObjectType.new_) {
-    raise(&Exc_TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
-    return -1;
+  if (nargs || kw_size(kwnames)) {
+    if (t->init != object_init) {
+      raise(&Exc_TypeError,
+            "object.__init__() takes exactly one argument (the instance to initialize)");
+      return -1;
+    }
+    if (t->new_ == object_new) {
+      raise(&Exc_TypeError, "%s() takes no arguments", t->name);
+      return -1;
+    }
   }
   return 0;
 }
@@ -79,14 +90,64 @@ static Ref object_richcompare(Value a, Value b, CompareOp op) {
 
 static Ref object_get_class(Value v) { return Ref::dup(Value(type_of(v))); }
 
+// Instances may change class when both classes are heap types with the same
+// instance layout (CPython's compatible_for_assignment, simplified: same
+// builtin base, size and dict placement).
+static int object_set_class(Value v, Value cls) {
+  if (!cls) {
+    raise(&Exc_TypeError, "can't delete __class__ attribute");
+    return -1;
+  }
+  if (!is_type_object(cls)) {
+    raise(&Exc_TypeError, "__class__ must be set to a class, not '%s' object", type_name(cls));
+    return -1;
+  }
+  Type* old_t = type_of(v);
+  Type* new_t = cls.as<Type>();
+  if (!is_heap_type(old_t) || !is_heap_type(new_t)) {
+    raise(&Exc_TypeError,
+          "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return -1;
+  }
+  Type* a = old_t;
+  Type* b = new_t;
+  while (is_heap_type(a)) a = a->base;
+  while (is_heap_type(b)) b = b->base;
+  if (a != b || old_t->basicsize != new_t->basicsize || old_t->dictoffset != new_t->dictoffset) {
+    raise(&Exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", new_t->name,
+          old_t->name);
+    return -1;
+  }
+  v.obj()->type = new_t;
+  return 0;
+}
+
 static Ref object_get_dict(Value v) {
   Type* t = type_of(v);
-  if (!t->dictoffset) {
-    return raise(&Exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
+  Ref* d = instance_dict_ptr(v, t);
+  if (!d) return raise(&Exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
+  if (!*d) *d = new_dict();
+  return d->dup();
+}
+
+static int object_set_dict(Value v, Value d) {
+  Type* t = type_of(v);
+  Ref* slot = instance_dict_ptr(v, t);
+  if (!slot) {
+    raise(&Exc_AttributeError, "'%s' object has no attribute '__dict__'", t->name);
+    return -1;
   }
-  Ref& d = *reinterpret_cast<Ref*>(reinterpret_cast<char*>(v.obj()) + t->dictoffset);
-  if (!d) d = new_dict();
-  return d.dup();
+  if (!d) {
+    raise(&Exc_TypeError, "cannot delete __dict__");
+    return -1;
+  }
+  if (!is_dict(d)) {
+    raise(&Exc_TypeError, "__dict__ must be set to a dictionary, not a '%s'", type_name(d));
+    return -1;
+  }
+  Ref old = std::move(*slot);
+  *slot = Ref::dup(d);
+  return 0;
 }
 
 static Ref object_format(Value self, const Value* args, size_t nargs, Value kwnames) {
@@ -101,17 +162,22 @@ static Ref object_format(Value self, const Value* args, size_t nargs, Value kwna
   return str(self);
 }
 
-static Ref object_init_subclass(Value, const Value*, size_t, Value) { return none_ref(); }
+static Ref object_init_subclass(Value cls, const Value*, size_t nargs, Value kwnames) {
+  if (nargs || kw_size(kwnames)) {
+    Ref q = getattr(cls, "__qualname__");
+    if (!q) return nullptr;
+    return raise(&Exc_TypeError, "%s.__init_subclass__() takes no %s", q.as<Str>()->data,
+                 nargs ? "positional arguments" : "keyword arguments");
+  }
+  return none_ref();
+}
 
 static Ref object_dir(Value self, const Value*, size_t nargs, Value kwnames) {
   if (!no_kwargs("__dir__", kwnames) || !check_nargs("__dir__", nargs, 0, 0)) return nullptr;
   Ref names = new_dict();
   if (!names) return nullptr;
   Type* t = type_of(self);
-  if (t->dictoffset) {
-    Ref& d = *reinterpret_cast<Ref*>(reinterpret_cast<char*>(self.obj()) + t->dictoffset);
-    if (d && dict_update(names, d) < 0) return nullptr;
-  }
+  if (Ref* d = instance_dict_ptr(self, t); d && *d && dict_update(names, *d) < 0) return nullptr;
   Tuple* mro = t->mro.as<Tuple>();
   for (size_t i = 0; i < mro->size; ++i) {
     if (dict_update(names, mro->items[i].as<Type>()->dict) < 0) return nullptr;
@@ -127,8 +193,8 @@ static const MethodDef object_methods[] = {
 };
 
 static const GetSetDef object_getset[] = {
-    {"__class__", object_get_class, nullptr},
-    {"__dict__", object_get_dict, nullptr},
+    {"__class__", object_get_class, object_set_class},
+    {"__dict__", object_get_dict, object_set_dict},
     {nullptr, nullptr, nullptr},
 };
 
@@ -136,11 +202,7 @@ static TypeRegistrar object_reg(&ObjectType, [](Type& t) {
   t.name = "object";
   t.basicsize = sizeof(Object);
   t.flags = kTpBaseType;
-  t.dealloc = [](Object* o) {
-    Type* type = o->type;
-    gp_free(o);
-    if (type->flags & kTpHeapType) decref_obj(type);
-  };
+  t.dealloc = [](Object* o) { gp_free(o); };
   t.new_ = object_new;
   t.init = object_init;
   t.repr = object_repr;

@@ -8,6 +8,7 @@
 #include "runtime/error.h"
 #include "runtime/exception.h"
 #include "runtime/int.h"
+#include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -22,7 +23,7 @@ namespace {
 enum class Kind : uint8_t {
   Repr, Str, Hash, Compare, Call, Iter, Next, Len, GetItem, SetItem, DelItem, Contains,
   Binary, RBinary, Inplace, Neg, Pos, Invert, Abs, Bool, Int, Float, Index, Init, Get, Set,
-  Delete, Pow, RPow
+  Delete, Pow, RPow, GetAttribute, SetAttr, DelAttr
 };
 
 struct SlotDef {
@@ -80,6 +81,9 @@ const SlotDef kSlots[] = {
     {"__get__", Kind::Get, 0},
     {"__set__", Kind::Set, 0},
     {"__delete__", Kind::Delete, 0},
+    {"__getattribute__", Kind::GetAttribute, 0},
+    {"__setattr__", Kind::SetAttr, 0},
+    {"__delattr__", Kind::DelAttr, 0},
 };
 #undef BIN
 
@@ -119,6 +123,9 @@ const void* slot_ptr(const Type* t, const SlotDef& d) {
     case Kind::Get: return reinterpret_cast<const void*>(t->descr_get);
     case Kind::Set:
     case Kind::Delete: return reinterpret_cast<const void*>(t->descr_set);
+    case Kind::GetAttribute: return reinterpret_cast<const void*>(t->getattr);
+    case Kind::SetAttr:
+    case Kind::DelAttr: return reinterpret_cast<const void*>(t->setattr);
   }
   return nullptr;
 }
@@ -158,10 +165,10 @@ Ref dispatch(Type* owner, const SlotDef& d, Value self, const Value* args, size_
   switch (d.kind) {
     case Kind::Compare: case Kind::GetItem: case Kind::DelItem: case Kind::Contains:
     case Kind::Binary: case Kind::RBinary: case Kind::Inplace: case Kind::RPow:
-    case Kind::Delete:
+    case Kind::Delete: case Kind::GetAttribute: case Kind::DelAttr:
       want_n = 1;
       break;
-    case Kind::SetItem: case Kind::Get: case Kind::Set: want_n = 2; break;
+    case Kind::SetItem: case Kind::Get: case Kind::Set: case Kind::SetAttr: want_n = 2; break;
     case Kind::Pow:
       if (!no_kwargs(name, kwnames) || !check_nargs(name, nargs, 1, 2)) return nullptr;
       return n->binary[int(BinOp::Pow)] && nargs == 1
@@ -173,6 +180,10 @@ Ref dispatch(Type* owner, const SlotDef& d, Value self, const Value* args, size_
     if (!no_kwargs(name, kwnames)) return nullptr;
   } else if (!want(name, args, nargs, kwnames, want_n)) {
     return nullptr;
+  }
+  if ((d.kind == Kind::GetAttribute || d.kind == Kind::SetAttr || d.kind == Kind::DelAttr) &&
+      !is_str(args[0])) {
+    return raise(&Exc_TypeError, "attribute name must be string, not '%s'", type_name(args[0]));
   }
   switch (d.kind) {
     case Kind::Repr: return owner->repr(self);
@@ -224,6 +235,9 @@ Ref dispatch(Type* owner, const SlotDef& d, Value self, const Value* args, size_
     }
     case Kind::Set: return from_status(owner->descr_set(self, args[0], args[1]));
     case Kind::Delete: return from_status(owner->descr_set(self, args[0], Value()));
+    case Kind::GetAttribute: return owner->getattr(self, args[0].as<Str>());
+    case Kind::SetAttr: return from_status(owner->setattr(self, args[0].as<Str>(), args[1]));
+    case Kind::DelAttr: return from_status(owner->setattr(self, args[0].as<Str>(), Value()));
     default: break;
   }
   return raise(&Exc_SystemError, "bad slot wrapper %s", name);
@@ -289,6 +303,15 @@ const MethodDef kNewDef = {"__new__", new_wrapper};
 
 }  // namespace
 
+Type* slot_wrapper_owner(Value v) {
+  Type* t = type_of(v);
+  if (t == &SlotWrapperType) return v.as<SlotWrapper>()->owner;
+  if (t == &BuiltinFunctionType && v.as<BuiltinFunction>()->def == &kNewDef) {
+    return v.as<BuiltinFunction>()->self.as<Type>();
+  }
+  return nullptr;
+}
+
 int add_slot_wrappers(Type* t) {
   const Type* base = t->base;
   for (const SlotDef& d : kSlots) {
@@ -296,6 +319,12 @@ int add_slot_wrappers(Type* t) {
     if (!mine || (base && slot_ptr(base, d) == mine)) continue;
     Str* name = intern(d.name);
     if (dict_get_str(t->dict, name)) continue;
+    // Mutable containers are unhashable: CPython spells that __hash__ = None,
+    // which is also what makes a subclass inherit the unhashability.
+    if (d.kind == Kind::Hash && t->hash == hash_unhashable) {
+      if (dict_set(t->dict, Value(name), None()) < 0) return -1;
+      continue;
+    }
     auto* w = alloc_object<SlotWrapper>(&SlotWrapperType);
     if (!w) return -1;
     w->owner = t;

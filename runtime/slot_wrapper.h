@@ -16,4 +16,10 @@ extern Type MethodWrapperType;  // method-wrapper
 
 int add_slot_wrappers(Type* t);
 
+// When `v` is one of the objects add_slot_wrappers puts in a builtin type's
+// dict (a slot wrapper, or its __new__), the type whose slots it calls; null
+// for anything else. Classes use this to inherit a builtin slot directly
+// instead of forwarding through the dunder.
+Type* slot_wrapper_owner(Value v);
+
 }  // namespace gp

@@ -690,6 +690,9 @@ Ref str_iternext(Value v) {
 }
 
 
+// Where a subclass instance's extra fields start: after the text, aligned.
+size_t str_items_end(size_t size) { return (kHeader + size + 1 + 7) & ~size_t(7); }
+
 // str(object='', encoding='utf-8', errors='strict')
 Ref str_new(Type* t, const Value* args, size_t nargs, Value kwnames) {
   Value a[3] = {};
@@ -706,12 +709,11 @@ Ref str_new(Type* t, const Value* args, size_t nargs, Value kwnames) {
       value = str_empty();
     } else if (is_str(a[0])) {
       return raise(&Exc_TypeError, "decoding str is not supported");
-    } else if (!is_bytes(a[0])) {
+    } else if (std::string_view d; !bytes_like_view(a[0], &d)) {
       return raise(&Exc_TypeError, "decoding to str: need a bytes-like object, %s found",
                    type_name(a[0]));
     } else {
-      Bytes* b = a[0].as<Bytes>();
-      value = bytes_decode_text(b->data, b->size, a[1] ? as_str(a[1])->view() : "utf-8",
+      value = bytes_decode_text(d.data(), d.size(), a[1] ? as_str(a[1])->view() : "utf-8",
                                 a[2] ? as_str(a[2])->view() : "strict");
     }
   } else {
@@ -720,7 +722,7 @@ Ref str_new(Type* t, const Value* args, size_t nargs, Value kwnames) {
   if (!value || t == &StrType) return value;
   // A subclass instance: the text followed by the subclass's extra fields.
   Str* src = value.as<Str>();
-  size_t text = (kHeader + src->size + 1 + 7) & ~size_t(7);
+  size_t text = str_items_end(src->size);
   size_t extra = t->basicsize > sizeof(Str) ? t->basicsize - sizeof(Str) : 0;
   void* mem = gp_malloc(text + extra);
   if (!mem) return raise(&Exc_MemoryError, "%s", "");
@@ -769,6 +771,7 @@ TypeRegistrar str_reg(&StrType, [](Type& t) {
   str_number.binary[int(BinOp::Mod)] = str_mod;
   t.number = &str_number;
   t.new_ = str_new;
+  t.items_end = [](const Object* o) { return str_items_end(static_cast<const Str*>(o)->size); };
   t.methods = str_methods;
 });
 

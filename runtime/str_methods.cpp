@@ -572,8 +572,9 @@ Ref case_map(Value self, CaseOp op) {
     return str_finish(r);
   }
   StrBuilder b(s->size);
-  bool prev_cased = false, first = true;
-  for (const char* p = s->data; p < s->data + s->size;) {
+  bool prev_cased = false, first = true, after_cased = false;
+  const char* end = s->data + s->size;
+  for (const char* p = s->data; p < end;) {
     uint32_t cp = utf8_next(p);
     bool title_first = false;
     if (op == CaseOp::Capitalize) title_first = first;
@@ -581,6 +582,19 @@ Ref case_map(Value self, CaseOp op) {
       title_first = !prev_cased;
       prev_cased = uni_iscased(cp);
     }
+    // Final sigma: a capital sigma lowers to 'ς' at the end of a word (a
+    // cased letter before it and none right after).
+    bool lowering = op == CaseOp::Lower || op == CaseOp::Swapcase ||
+                    ((op == CaseOp::Capitalize || op == CaseOp::Title) && !title_first);
+    if (cp == 0x3A3 && lowering && after_cased) {
+      const char* q = p;
+      if (q == end || !uni_iscased(utf8_next(q))) {
+        b.append_cp(0x3C2);
+        first = false;
+        continue;
+      }
+    }
+    after_cased = uni_iscased(cp);
     append_mapped(b, cp, op, title_first);
     first = false;
   }

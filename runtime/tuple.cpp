@@ -167,9 +167,12 @@ bool seq_index_bounds(const Value* args, size_t nargs, size_t len, size_t* start
 
 // --- construction ---
 
+// Where a subclass instance's extra fields start: after the items.
+static size_t tuple_items_end(size_t n) { return sizeof(Tuple) + (n ? n - 1 : 0) * sizeof(Value); }
+
 static Tuple* tuple_alloc_type(Type* t, size_t n) {
   size_t extra = t->basicsize > sizeof(Tuple) ? t->basicsize - sizeof(Tuple) : 0;
-  size_t bytes = sizeof(Tuple) + (n ? n - 1 : 0) * sizeof(Value) + extra;
+  size_t bytes = tuple_items_end(n) + extra;
   Tuple* o = alloc_object<Tuple>(t, bytes);
   if (!o) return nullptr;
   o->hash_cache = -1;
@@ -458,6 +461,7 @@ static TypeRegistrar tuple_reg(&TupleType, [](Type& t) {
   t.getitem = tuple_getitem;
   t.contains = tuple_contains;
   t.new_ = tuple_new;
+  t.items_end = [](const Object* o) { return tuple_items_end(static_cast<const Tuple*>(o)->size); };
   tuple_number.binary[int(BinOp::Add)] = tuple_concat;
   tuple_number.binary[int(BinOp::Mul)] = tuple_repeat;
   t.number = &tuple_number;

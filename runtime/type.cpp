@@ -10,6 +10,7 @@
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/builtin_function.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
@@ -82,6 +83,7 @@ static void inherit_slots(Type* t, const Type* b) {
   INHERIT(descr_set);
   INHERIT(new_);
   INHERIT(init);
+  INHERIT(items_end);
 #undef INHERIT
   if (!t->dictoffset) t->dictoffset = b->dictoffset;
   inherit_number(t, b);
@@ -171,7 +173,10 @@ static Ref type_repr(Value v) {
 static Ref type_call(Value callable, const Value* args, size_t nargs, Value kwnames) {
   auto* t = callable.as<Type>();
   size_t nkw = kwnames ? kwnames.as<Tuple>()->size : 0;
-  if (t == &TypeType && nargs == 1 && nkw == 0) return Ref::dup(Value(type_of(args[0])));
+  if (t == &TypeType) {
+    if (nargs == 1 && nkw == 0) return Ref::dup(Value(type_of(args[0])));
+    if (nargs != 3) return raise(&Exc_TypeError, "type() takes 1 or 3 arguments");
+  }
   if (!t->new_) return raise(&Exc_TypeError, "cannot create '%s' instances", t->name);
   Ref obj = t->new_(t, args, nargs, kwnames);
   if (!obj || !t->init || !type_is_subtype(type_of(obj), t)) return obj;
@@ -200,12 +205,23 @@ static Ref type_getattr(Value obj, Str* name) {
 
 static int type_setattr(Value obj, Str* name, Value v) {
   auto* t = obj.as<Type>();
-  if (!(t->flags & kTpHeapType)) {
+  if (!is_heap_type(t)) {
     raise(&Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data, t->name);
     return -1;
   }
-  if (v) return dict_set(t->dict, Value(name), v);
-  return dict_del(t->dict, Value(name));
+  Value meta_attr = type_lookup(type_of(obj), name);
+  if (meta_attr) {
+    if (auto set = type_of(meta_attr)->descr_set) return set(meta_attr, obj, v);
+  }
+  int r = v ? dict_set(t->dict, Value(name), v) : dict_del(t->dict, Value(name));
+  if (r < 0) {
+    if (!v && err_matches(&Exc_KeyError)) {
+      err_clear();
+      raise(&Exc_AttributeError, "type object '%s' has no attribute '%s'", t->name, name->data);
+    }
+    return -1;
+  }
+  return heap_type_attr_changed(t, name);
 }
 
 static int64_t type_hash(Value v) {
@@ -237,17 +253,70 @@ static Ref type_get_base(Value v) {
   return b ? Ref::dup(Value(b)) : none_ref();
 }
 static Ref type_get_dict(Value v) { return v.as<Type>()->dict.dup(); }
-static Ref type_get_doc(Value) { return none_ref(); }
+static Ref type_get_doc(Value v) {
+  auto* t = v.as<Type>();
+  Value doc = is_heap_type(t) ? dict_get_str(t->dict, intern("__doc__")) : Value();
+  if (!doc) return none_ref();
+  if (TernaryFn get = type_of(doc)->descr_get) return get(doc, Value(), v);
+  return Ref::dup(doc);
+}
+
+// The writable type attributes exist only for classes (heap types).
+static bool check_heap_set(Value v, Value x, const char* attr) {
+  auto* t = v.as<Type>();
+  if (!is_heap_type(t)) {
+    raise(&Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", attr, t->name);
+    return false;
+  }
+  if (!x) {
+    raise(&Exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+    return false;
+  }
+  return true;
+}
+
+static bool check_str_attr(Value v, Value x, const char* attr) {
+  if (!check_heap_set(v, x, attr)) return false;
+  if (!is_str(x)) {
+    raise(&Exc_TypeError, "can only assign string to %s.%s, not '%s'", v.as<Type>()->name, attr,
+          type_name(x));
+    return false;
+  }
+  return true;
+}
+
+static int type_set_name(Value v, Value x) {
+  if (!check_str_attr(v, x, "__name__")) return -1;
+  auto* t = static_cast<HeapType*>(v.as<Type>());
+  t->name_ref = Ref::dup(x);
+  t->name = t->name_ref.as<Str>()->data;
+  return 0;
+}
+static int type_set_qualname(Value v, Value x) {
+  if (!check_str_attr(v, x, "__qualname__")) return -1;
+  v.as<Type>()->qualname = Ref::dup(x);
+  return 0;
+}
+static int type_set_module(Value v, Value x) {
+  if (!check_heap_set(v, x, "__module__")) return -1;
+  auto* t = v.as<Type>();
+  t->module_name = Ref::dup(x);
+  return dict_set(t->dict, Value(intern("__module__")), x);
+}
+static int type_set_doc(Value v, Value x) {
+  if (!check_heap_set(v, x, "__doc__")) return -1;
+  return dict_set(v.as<Type>()->dict, Value(intern("__doc__")), x);
+}
 
 static const GetSetDef type_getset[] = {
-    {"__name__", type_get_name, nullptr},
-    {"__qualname__", type_get_qualname, nullptr},
-    {"__module__", type_get_module, nullptr},
+    {"__name__", type_get_name, type_set_name},
+    {"__qualname__", type_get_qualname, type_set_qualname},
+    {"__module__", type_get_module, type_set_module},
     {"__mro__", type_get_mro, nullptr},
     {"__bases__", type_get_bases, nullptr},
     {"__base__", type_get_base, nullptr},
     {"__dict__", type_get_dict, nullptr},
-    {"__doc__", type_get_doc, nullptr},
+    {"__doc__", type_get_doc, type_set_doc},
     {nullptr, nullptr, nullptr},
 };
 
@@ -256,15 +325,46 @@ static Ref type_mro_method(Value self, const Value*, size_t nargs, Value kwnames
   return list_from_iterable(self.as<Type>()->mro);
 }
 
+static Ref type_prepare(Value, const Value*, size_t, Value) { return new_dict(); }
+
+static Ref type_subclasses(Value self, const Value*, size_t nargs, Value kwnames) {
+  if (!no_kwargs("__subclasses__", kwnames) || !check_nargs("__subclasses__", nargs, 0, 0)) {
+    return nullptr;
+  }
+  Ref out = new_list();
+  if (!out || !is_heap_type(self.as<Type>())) return out;
+  for (HeapType* sub : static_cast<HeapType*>(self.as<Type>())->subclasses) {
+    if (list_append(out, Value(sub)) < 0) return nullptr;
+  }
+  return out;
+}
+
+static int type_init(Value, const Value*, size_t nargs, Value kwnames) {
+  size_t nkw = kwnames ? kwnames.as<Tuple>()->size : 0;
+  if (nargs == 1 && nkw) {
+    raise(&Exc_TypeError, "type.__init__() takes no keyword arguments");
+    return -1;
+  }
+  if (nargs != 1 && nargs != 3) {
+    raise(&Exc_TypeError, "type.__init__() takes 1 or 3 arguments");
+    return -1;
+  }
+  return 0;
+}
+
 static const MethodDef type_methods[] = {
     {"mro", type_mro_method},
+    {"__prepare__", type_prepare, kMethClass},
+    {"__subclasses__", type_subclasses},
     {nullptr, nullptr},
 };
 
 static TypeRegistrar type_reg(&TypeType, [](Type& t) {
   t.name = "type";
-  t.basicsize = sizeof(Type);
+  t.basicsize = sizeof(HeapType);
   t.flags = kTpBaseType | kTpTypeSubclass;
+  t.new_ = type_new;
+  t.init = type_init;
   t.repr = type_repr;
   t.call = type_call;
   t.getattr = type_getattr;

@@ -102,7 +102,12 @@ struct Type : Object {
   Ref bases; // tuple of types
   Ref qualname; // str; for heap types
   Ref module_name; // str; "builtins" for builtins
-  ptrdiff_t dictoffset = 0;  // offset of a Ref instance-dict field, 0 if none
+  // Where an instance keeps its attribute dict (a Ref field), 0 if it has
+  // none; see instance_field for the encoding of negative offsets.
+  ptrdiff_t dictoffset = 0;
+  // Variable-size types whose subclasses may add fields (str, tuple): the
+  // byte offset in instance `o` where those fields start, past its items.
+  size_t (*items_end)(const Object* o) = nullptr;
 
   void (*dealloc)(Object*) = nullptr;
   UnaryFn repr = nullptr;
@@ -160,6 +165,22 @@ extern Type IntType;
 
 GP_INLINE Type* type_of(Value v) { return v.is_small() ? &IntType : v.obj()->type; }
 GP_INLINE bool has_flag(Value v, uint32_t f) { return type_of(v)->flags & f; }
+
+// A Ref field of an instance that a class adds (its __dict__ or a __slots__
+// member). Offsets >= 0 count from the object start; a class whose layout
+// ends in variable-size items (a str or tuple subclass) places its fields
+// after them, and encodes "n bytes past items_end(o)" as -1 - n (CPython's
+// negative tp_dictoffset serves the same purpose).
+GP_INLINE Ref* instance_field(Object* o, ptrdiff_t offset) {
+  char* base = reinterpret_cast<char*>(o);
+  if (offset >= 0) return reinterpret_cast<Ref*>(base + offset);
+  return reinterpret_cast<Ref*>(base + o->type->items_end(o) + size_t(-1 - offset));
+}
+// The instance-dict field of `obj` (of type t), or null when t has none.
+GP_INLINE Ref* instance_dict_ptr(Value obj, Type* t) {
+  if (!t->dictoffset || !obj.is_obj()) return nullptr;
+  return instance_field(obj.obj(), t->dictoffset);
+}
 
 // `obj->~T()` then free: the one way a dealloc slot releases an object, so
 // Ref fields are dropped by their destructors.

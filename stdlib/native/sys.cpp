@@ -72,11 +72,13 @@ Ref sys_setrecursionlimit(Value, const Value* args, size_t nargs, Value kwnames)
 }
 
 Ref sys_getsizeof(Value, const Value* args, size_t nargs, Value kwnames) {
-  if (!no_kwargs("getsizeof", kwnames) || !check_nargs("getsizeof", nargs, 1, 2)) return nullptr;
-  Type* t = type_of(args[0]);
+  Value a[2] = {};
+  if (!parse_args("getsizeof", args, nargs, kwnames, {"object", "default"}, 1, a, 2))
+    return nullptr;
+  Type* t = type_of(a[0]);
   size_t size = t->basicsize ? t->basicsize : sizeof(Object);
   if (t->itemsize) {
-    ptrdiff_t n = t->length ? t->length(args[0]) : 0;
+    ptrdiff_t n = t->length ? t->length(a[0]) : 0;
     if (n < 0) {
       err_clear();
       n = 0;

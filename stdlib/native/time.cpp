@@ -11,6 +11,7 @@
 #include <cmath>
 #include <string>
 
+#include "interp/eval_breaker.h"
 #include "runtime/args.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
@@ -67,6 +68,11 @@ Ref time_sleep(Value, const Value* args, size_t nargs, Value kwnames) {
   req.tv_nsec = long((secs - double(req.tv_sec)) * 1e9);
   // GIL guard: release the GIL for the duration of the sleep.
   while (nanosleep(&req, &req) != 0 && errno == EINTR) {
+    // PEP 475: sleep on after a signal unless its handler raised (Ctrl-C).
+    if ((eval_breaker.load(std::memory_order_relaxed) & kBreakPendingSignals) &&
+        handle_eval_breaker() < 0) {
+      return nullptr;
+    }
   }
   return none_ref();
 }

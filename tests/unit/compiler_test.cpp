@@ -84,6 +84,22 @@ std::string syntax_error(const char* src) {
   return std::string(msg.as<Str>()->view()) + "@" + std::string(repr(line).as<Str>()->view());
 }
 
+// Parses `src` and builds its symbol table into `t`; false (with a test
+// failure) if either step fails.
+bool build_symbols(const char* src, symtable::SymbolTable* t) {
+  grammar::ParseResult r = grammar::parse(src, grammar::Mode::Exec);
+  if (!r.module) {
+    ADD_FAILURE() << "parse failed: " << (r.error ? r.error->msg : "?");
+    return false;
+  }
+  symtable::SymtableError err;
+  if (!symtable::build_symtable(*r.module, t, &err)) {
+    ADD_FAILURE() << err.msg;
+    return false;
+  }
+  return true;
+}
+
 TEST(CompilerSymtable, FreeAndCellThroughFunctions) {
   const char* src =
       "def outer():\n"
@@ -94,11 +110,8 @@ TEST(CompilerSymtable, FreeAndCellThroughFunctions) {
       "        y = 3\n"
       "        return x + z\n"
       "    return inner\n";
-  grammar::ParseResult r = grammar::parse(src, grammar::Mode::Exec);
-  ASSERT_TRUE(r.module);
   symtable::SymbolTable t;
-  symtable::SymtableError err;
-  ASSERT_TRUE(symtable::build_symtable(*r.module, &t, &err)) << err.msg;
+  ASSERT_TRUE(build_symbols(src, &t));
   symtable::Scope* outer = t.top->children[0].get();
   symtable::Scope* inner = outer->children[0].get();
   EXPECT_EQ(t.top->scope_of("outer"), NameScope::Local);
@@ -119,11 +132,8 @@ TEST(CompilerSymtable, ClassScopesAndSuper) {
       "        def m(self):\n"
       "            return a + super().x\n"
       "    return C\n";
-  grammar::ParseResult r = grammar::parse(src, grammar::Mode::Exec);
-  ASSERT_TRUE(r.module);
   symtable::SymbolTable t;
-  symtable::SymtableError err;
-  ASSERT_TRUE(symtable::build_symtable(*r.module, &t, &err)) << err.msg;
+  ASSERT_TRUE(build_symbols(src, &t));
   symtable::Scope* f = t.top->children[0].get();
   symtable::Scope* c = f->children[0].get();
   symtable::Scope* m = c->children[0].get();
@@ -138,11 +148,8 @@ TEST(CompilerSymtable, ClassScopesAndSuper) {
 
 TEST(CompilerSymtable, WalrusInComprehensionBindsInFunction) {
   const char* src = "def f(xs):\n    [(last := x) for x in xs]\n    return last\n";
-  grammar::ParseResult r = grammar::parse(src, grammar::Mode::Exec);
-  ASSERT_TRUE(r.module);
   symtable::SymbolTable t;
-  symtable::SymtableError err;
-  ASSERT_TRUE(symtable::build_symtable(*r.module, &t, &err)) << err.msg;
+  ASSERT_TRUE(build_symbols(src, &t));
   symtable::Scope* f = t.top->children[0].get();
   symtable::Scope* comp = f->children[0].get();
   EXPECT_EQ(f->scope_of("last"), NameScope::Cell);

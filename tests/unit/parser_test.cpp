@@ -940,26 +940,19 @@ std::string dump_or_error(const char* src, Mode mode) {
   return gp::ast::dump(*r.module, mode);
 }
 
-TEST(ParserTest, ExecDumpsMatchCPython) {
-  for (const DumpCase& c : kExecCases) {
+template <size_t N>
+void expect_dumps(const DumpCase (&cases)[N], Mode mode) {
+  for (const DumpCase& c : cases) {
     SCOPED_TRACE(c.src);
-    EXPECT_EQ(dump_or_error(c.src, Mode::Exec), c.dump);
+    EXPECT_EQ(dump_or_error(c.src, mode), c.dump);
   }
 }
 
-TEST(ParserTest, EvalDumpsMatchCPython) {
-  for (const DumpCase& c : kEvalCases) {
-    SCOPED_TRACE(c.src);
-    EXPECT_EQ(dump_or_error(c.src, Mode::Eval), c.dump);
-  }
-}
+TEST(ParserTest, ExecDumpsMatchCPython) { expect_dumps(kExecCases, Mode::Exec); }
 
-TEST(ParserTest, SingleDumpsMatchCPython) {
-  for (const DumpCase& c : kSingleCases) {
-    SCOPED_TRACE(c.src);
-    EXPECT_EQ(dump_or_error(c.src, Mode::Single), c.dump);
-  }
-}
+TEST(ParserTest, EvalDumpsMatchCPython) { expect_dumps(kEvalCases, Mode::Eval); }
+
+TEST(ParserTest, SingleDumpsMatchCPython) { expect_dumps(kSingleCases, Mode::Single); }
 
 TEST(ParserTest, SyntaxErrorsMatchCPython) {
   for (const ErrorCase& c : kErrorCases) {

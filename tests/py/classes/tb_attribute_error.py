@@ -1,0 +1,9 @@
+# Traceback of an AttributeError on an instance.
+class Account:
+    def __init__(self):
+        self.balance = 0
+
+
+acct = Account()
+print(acct.balance)
+print(acct.owner)

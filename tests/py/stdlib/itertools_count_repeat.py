@@ -1,0 +1,36 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+
+from itertools import count, repeat, islice
+t(lambda: list(islice(count(), 5)))
+t(lambda: list(islice(count(10, -3), 4)))
+t(lambda: list(islice(count(1.5, 0.5), 4)))
+t(lambda: list(islice(count(2**62 - 2), 4)))
+t(lambda: list(islice(count(start=3, step=2), 3)))
+t(lambda: count(5))
+t(lambda: count(5, 2))
+t(lambda: count(1, 1.0))
+t(lambda: count(2.5))
+t(lambda: count(2**70))
+c = count(7)
+next(c); next(c)
+t(lambda: c)
+t(lambda: list(zip(count(), 'abc')))
+t(lambda: list(repeat('x', 3)))
+t(lambda: list(repeat('x', -1)))
+t(lambda: repeat(None))
+t(lambda: repeat('a', times=2))
+r = repeat(1, 3)
+next(r)
+t(lambda: r)
+t(lambda: r.__length_hint__())
+t(lambda: list(map(pow, range(4), repeat(2))))
+t(lambda: count('a'))
+t(lambda: count(1, 2, 3))
+t(lambda: repeat())
+t(lambda: repeat(1, 'a'))
+t(lambda: type(count()).__name__)

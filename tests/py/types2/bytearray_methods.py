@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+b = bytearray(b"  Hello World  ")
+print(b.strip(), b.lstrip(), b.rstrip(), b.strip(b" Hd"), b.upper(), b.lower(), b.swapcase())
+print(b.split(), b.split(b"o"), b.rsplit(None, 1), b.find(b"o"), b.rfind(b"o"), b.count(b"l"), b.index(b"W"))
+print(b.startswith(b"  H"), b.endswith((b"x", b"  ")), b.replace(b"l", b"L", 2), b.title(), b.capitalize())
+print(bytearray(b"-").join([b"a", bytearray(b"b")]), b"-".join([bytearray(b"a"), b"c"]))
+print(bytearray(b"abc").hex(), bytearray.fromhex("de ad be ef"), bytearray(b"\xff").decode("latin-1"))
+print(bytearray(b"caf\xc3\xa9").decode(), bytearray(b"x").decode("ascii"))
+print(bytearray(b"a,b").partition(b","), bytearray(b"a,b,c").rpartition(b","), bytearray(b"ab").center(6, b"*"))
+print(bytearray(b"12").zfill(5), bytearray(b"a\tb").expandtabs(4), bytearray(b"x").ljust(3), bytearray(b"x").rjust(3, b"0"))
+print(bytearray(b"a\nb\r\nc").splitlines(), bytearray(b"a\nb").splitlines(True), bytearray(b"abc").isalpha(), bytearray(b"12").isdigit())
+print(bytearray(b"prefix-x").removeprefix(b"prefix-"), bytearray(b"x.py").removesuffix(b".py"))
+t(lambda: b.index(b"zz"))
+t(lambda: b.rindex(b"zz"))
+t(lambda: b.find("o"))
+t(lambda: b.split(b""))
+t(lambda: bytearray(b"x").decode("nope"))
+t(lambda: bytearray(b"\xff").decode())
+r = b.replace(b"l", b"")
+print(type(r).__name__, r, type(b.split()[0]).__name__, type(b.strip()).__name__, type(bytearray(b"a").join([])).__name__)
+print(bytearray(b"aXbXc").split(b"X", 1), bytearray(b"abc").translate(None, b"b"))
+print(bytearray(b"%d-%s") % (5, b"x"))
