@@ -1,0 +1,5 @@
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+print("start")
+p = Point(1)

@@ -1,0 +1,6 @@
+def worker():
+    yield "started"
+    yield "never"
+g = worker()
+next(g)
+g.throw(ValueError("injected"))

@@ -1,0 +1,3 @@
+print("init _shapes.base")
+def Shape(kind, area):
+    return "%s(area=%s)" % (kind, area)

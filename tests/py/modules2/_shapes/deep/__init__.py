@@ -1,0 +1,2 @@
+print("init _shapes.deep")
+LEVEL = "deep"

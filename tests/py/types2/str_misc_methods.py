@@ -1,0 +1,5 @@
+print("a-b_c d".replace("-", " ").split(), "Hello".index("l"), "x".join(["1"]), "abc".encode())
+print("hello world".split("o"), "ab".ljust(1), "tEST".capitalize(), "  ".isspace(), "AbC".swapcase())
+print("one two three".split(maxsplit=1), "a\tb c\nd".split(), "1,2;3".replace(";", ",").split(","))
+print(str(123), str(1.5), str([1]), str(None), str(b"x"), repr(str), "abc".__len__(), "ab".__contains__("a"))
+print("{:>6}".format("ab") == "ab".rjust(6), "abc" < "abd", "B" < "a", "abc".__add__("d"))
