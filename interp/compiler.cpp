@@ -1560,9 +1560,10 @@ class Compiler {
     bind(end);
   }
 
+  // The import instructions keep the statement's location, as in CPython,
+  // so a failed import's traceback shows the line without carets.
   void import_stmt(ast::Import* s) {
     for (const auto& al : s->names) {
-      LocGuard g(this, al.loc);
       emit(Opcode::LOAD_CONST, add_const(Ref::small(0), "i0"));
       load_const_none();
       emit(Opcode::IMPORT_NAME, name_index(al.name));
@@ -1595,7 +1596,6 @@ class Compiler {
       return;
     }
     for (const auto& al : s->names) {
-      LocGuard g(this, al.loc);
       emit(Opcode::IMPORT_FROM, name_index(al.name));
       nameop(al.asname.empty() ? al.name : al.asname, ast::ExprContext::Store);
     }

@@ -347,6 +347,7 @@ Ref make_generator(Function* fn, const Value* args, size_t nargs, Value kwnames)
 
 GP_NOINLINE void name_error(Value name) {
   raise(&Exc_NameError, "name '%s' is not defined", cstr(name));
+  err_add_name_context(name);
 }
 
 // Deleting a name that is not bound is a NameError.
@@ -2120,8 +2121,8 @@ do_call : {
       Value enter = type_lookup(t, kEnter);
       Value exit = enter ? type_lookup(t, kExit) : Value();
       if (!enter || !exit) {
-        raise(&Exc_TypeError, "'%s' object does not support the context manager protocol",
-              type_name(mgr));
+        raise(&Exc_TypeError, "'%s' object does not support the context manager protocol%s",
+              type_name(mgr), enter ? " (missed __exit__ method)" : "");
         goto error;
       }
       Ref exit_bound = bind_special(exit, mgr);

@@ -85,6 +85,7 @@ void init_frame(Frame* f, Code* code, Object* func, Value globals, Value builtin
   f->state = FrameState::Created;
   f->is_entry = false;
   f->on_heap = on_heap;
+  f->owns_locals = false;
   Value* lp = f->localsplus();
   for (uint32_t i = 0, n = code->nlocalsplus(); i < n; ++i) lp[i] = Value();
   f->sp = lp + code->nlocalsplus();
@@ -124,6 +125,11 @@ void frame_clear(Frame* f) {
     decref(v);
   }
   f->sp = lp + f->code->nlocalsplus();
+  if (GP_UNLIKELY(f->owns_locals)) {
+    decref(f->locals);
+    f->locals = Value();
+    f->owns_locals = false;
+  }
   if (Object* fn = f->func) {
     f->func = nullptr;
     decref_obj(fn);
@@ -151,17 +157,31 @@ void frame_release(Frame* f) {
 }
 
 Ref frame_locals(Frame* f) {
-  if (f->locals) return Ref::dup(f->locals);
-  Ref d = new_dict();
-  if (!d) return nullptr;
+  if (f->locals && !f->owns_locals) return Ref::dup(f->locals);
+  Ref fresh;  // for a frame with neither a mapping nor fast locals to keep
+  if (!f->locals) {
+    fresh = new_dict();
+    if (!fresh) return nullptr;
+    if (f->code->flags & kCoOptimized) {
+      f->locals = fresh.release();
+      f->owns_locals = true;
+    }
+  }
+  Value d = fresh ? Value(fresh) : f->locals;
   Value* lp = f->localsplus();
   Tuple* names = f->code->localsplus_names.as<Tuple>();
   for (uint32_t i = 0, n = f->code->nlocalsplus(); i < n; ++i) {
     Value v = lp[i];
     if (v && type_of(v) == &CellType) v = v.as<Cell>()->ref;
-    if (v && dict_set(d, names->items[i], v) < 0) return nullptr;
+    if (v) {
+      if (dict_set(d, names->items[i], v) < 0) return nullptr;
+    } else if (dict_get(d, names->items[i])) {
+      if (dict_del(d, names->items[i]) < 0) return nullptr;
+    } else if (err_occurred()) {
+      return nullptr;
+    }
   }
-  return d;
+  return fresh ? std::move(fresh) : Ref::dup(d);
 }
 
 Value builtins_for_globals(Value globals) {

@@ -29,7 +29,11 @@ struct Frame {
   Object* func;        // owned Function, or null for eval_code frames
   Value globals;       // borrowed (from func or the eval_code caller)
   Value builtins;      // borrowed
-  Value locals;        // borrowed mapping for LOAD_NAME & co; null in functions
+  // Borrowed mapping for LOAD_NAME & co. In functions (kCoOptimized code)
+  // it is null until locals() is first called, then the dict locals() keeps
+  // returning (owned, see owns_locals), so names exec() adds to it stay
+  // visible, as in CPython.
+  Value locals;
   Frame* previous;     // caller, while running
   const Instr* instr;  // next instruction (saved while not running)
   Value* sp;           // stack top (saved while not running)
@@ -37,6 +41,7 @@ struct Frame {
   FrameState state;
   bool is_entry;  // returning from it leaves the eval loop
   bool on_heap;
+  bool owns_locals;  // locals is the frame's own locals() dict
 
   Value* localsplus() { return reinterpret_cast<Value*>(this + 1); }
   Value* stack_base() { return localsplus() + code->nlocalsplus(); }
@@ -66,8 +71,8 @@ void frame_release(Frame* f);
 Ref eval_frame_resume(Frame* f, Value sent, bool throwing);
 
 // locals() of a frame: its locals mapping when it has one (module and
-// class bodies), else a new dict of the bound fast locals, with cells read
-// through.
+// class bodies), else the frame's own dict refreshed from the fast locals
+// (bound ones set, with cells read through; unbound ones removed).
 Ref frame_locals(Frame* f);
 
 // The builtins namespace for code running with `globals`: globals

@@ -10,7 +10,10 @@
 // `^`. More than three identical consecutive entries (a runaway recursion)
 // fold into "[Previous line repeated N more times]". Chained exceptions print
 // their cause or context first. SyntaxErrors print their own location block
-// from their attributes instead of a frame entry.
+// from their attributes instead of a frame entry. An exact NameError or
+// AttributeError gets 3.11's "Did you mean" trailer (Python/suggestions.c):
+// the candidate closest to the missing name by an edit distance where case
+// flips cost 1 and other edits 2, if within a third of the characters.
 #include "interp/traceback.h"
 
 #include <unistd.h>
@@ -22,6 +25,7 @@
 #include <vector>
 
 #include "grammar/parser.h"
+#include "interp/frame.h"
 #include "interp/thread_state.h"
 #include "runtime/abstract.h"
 #include "runtime/dict.h"
@@ -30,6 +34,8 @@
 #include "runtime/file.h"
 #include "runtime/import.h"
 #include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -53,6 +59,11 @@ void traceback_here(Code* code, uint32_t lasti) {
   auto* e = ts->current_exception.as<ExceptionObject>();
   auto* tb = alloc_object<Traceback>(&TracebackType);
   if (!tb) return;
+  Frame* f = ts->frame;
+  if (!e->traceback && e->type == &Exc_NameError && f && f->code == code) {
+    tb->globals = Ref::dup(f->globals);
+    tb->builtins = Ref::dup(f->builtins);
+  }
   tb->next = std::move(e->traceback);
   tb->code = Ref::dup(Value(code));
   tb->lasti = lasti;
@@ -323,6 +334,129 @@ static std::string exception_type_name(Type* t) {
   return module + "." + name;
 }
 
+// --- "Did you mean" suggestions ---
+
+static constexpr size_t kMaxCandidates = 750;
+static constexpr size_t kMaxNameSize = 40;
+static constexpr size_t kMoveCost = 2;
+static constexpr size_t kCaseCost = 1;
+
+static size_t substitution_cost(char a, char b) {
+  if (a == b) return 0;
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+  return lower(a) == lower(b) ? kCaseCost : kMoveCost;
+}
+
+// Edit distance of the UTF-8 bytes of a and b, or any value above max_cost
+// once it is certain to exceed it (long names are never close).
+static size_t edit_distance(std::string_view a, std::string_view b, size_t max_cost) {
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+  if (a.size() > kMaxNameSize || b.size() > kMaxNameSize) return max_cost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  // row[i]: cost of turning b's prefix so far into a[:i+1].
+  size_t row[kMaxNameSize];
+  for (size_t i = 0; i < a.size(); ++i) row[i] = (i + 1) * kMoveCost;
+  size_t result = 0;
+  for (size_t j = 0; j < b.size(); ++j) {
+    size_t diagonal = j * kMoveCost;
+    result = diagonal;
+    size_t row_min = SIZE_MAX;
+    for (size_t i = 0; i < a.size(); ++i) {
+      size_t substitute = diagonal + substitution_cost(b[j], a[i]);
+      diagonal = row[i];
+      result = std::min(std::min(result, diagonal) + kMoveCost, substitute);
+      row[i] = result;
+      row_min = std::min(row_min, result);
+    }
+    if (row_min > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+// The candidate closest to `name`, or null; ties go to the earliest.
+static Value closest_name(const Value* candidates, size_t n, std::string_view name) {
+  if (n >= kMaxCandidates) return Value();
+  Value best;
+  size_t best_cost = SIZE_MAX;
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_str(candidates[i])) continue;
+    std::string_view item = candidates[i].as<Str>()->view();
+    if (item == name) continue;
+    size_t limit = std::min((name.size() + item.size() + 3) * kMoveCost / 6, best_cost - 1);
+    size_t cost = edit_distance(name, item, limit);
+    if (cost > limit) continue;
+    best = candidates[i];
+    best_cost = cost;
+  }
+  return best;
+}
+
+static Value closest_in_list(Value list, std::string_view name) {
+  auto* l = list.as<List>();
+  return closest_name(l->items, l->size, name);
+}
+
+// Keys of a namespace dict (globals, builtins) in insertion order.
+static Value closest_key(Value d, std::string_view name, Ref* keys) {
+  if (!d || !is_dict(d)) return Value();
+  *keys = dict_keys_list(d);
+  return *keys ? closest_in_list(*keys, name) : Value();
+}
+
+// AttributeError: the names dir(obj) lists.
+static Ref attribute_suggestion(Value exc, std::string_view name) {
+  Ref obj = getattr_opt(exc, Value(intern("obj")));
+  Value dir = obj ? dict_get_cstr(builtins_dict(), "dir") : Value();
+  Ref names = dir ? call1(dir, obj) : Ref();
+  if (!names || !is_list(names)) return nullptr;
+  Value best = closest_in_list(names, name);
+  return best ? Ref::dup(best) : nullptr;
+}
+
+// NameError: the innermost frame's local variables, then its globals, then
+// its builtins.
+static Ref name_suggestion(Value exc, std::string_view name) {
+  const Traceback* tb = as_tb(exc.as<ExceptionObject>()->traceback);
+  while (tb->next) tb = as_tb(tb->next);
+  const Code* code = tb->code.as<Code>();
+  const Tuple* varnames = code->localsplus_names.as<Tuple>();
+  Value best = closest_name(varnames->items, std::min<size_t>(code->nlocals, varnames->size), name);
+  Ref keys;
+  if (!best) best = closest_key(tb->globals, name, &keys);
+  if (!best) best = closest_key(tb->builtins, name, &keys);
+  return best ? Ref::dup(best) : nullptr;
+}
+
+// ". Did you mean: 'x'?" for an exact NameError or AttributeError that
+// carries the missing name; empty when there is nothing close.
+static void append_suggestion(std::string& out, Value exc) {
+  Type* t = type_of(exc);
+  bool attr = t == &Exc_AttributeError;
+  if (!attr && (t != &Exc_NameError || !exc.as<ExceptionObject>()->traceback)) return;
+  Ref name = getattr_opt(exc, Value(intern("name")));
+  Ref best;
+  if (name && is_exact_str(name)) {
+    std::string_view n = name.as<Str>()->view();
+    best = attr ? attribute_suggestion(exc, n) : name_suggestion(exc, n);
+  }
+  Ref text = best ? repr(best) : Ref();
+  if (text) {
+    out += ". Did you mean: ";
+    out += text.as<Str>()->view();
+    out += '?';
+  }
+  err_clear();
+}
+
 static void append_exception_only(std::string& out, Value exc) {
   ExceptionObject* e = exc.as<ExceptionObject>();
   if (e->traceback) append_traceback(out, e->traceback);
@@ -338,6 +472,7 @@ static void append_exception_only(std::string& out, Value exc) {
     out += ": ";
     out += text.as<Str>()->view();
   }
+  append_suggestion(out, exc);
   out += '\n';
   if (e->dict) {
     Value notes = dict_get_cstr(e->dict, "__notes__");

@@ -6,6 +6,7 @@
 // Printing resolves each entry's instruction to a source span through the
 // code's position table and re-reads the source line from the file (or the
 // in-memory source of `-c` and stdin scripts) to show it with 3.11's carets.
+// NameError and AttributeError get 3.11's "Did you mean: 'x'?" suggestion.
 #pragma once
 
 #include <string>
@@ -20,6 +21,10 @@ extern Type TracebackType;
 struct Traceback : Object {
   Ref next;  // deeper entry, or null
   Ref code;  // Code
+  // The frame's namespaces, kept only on the innermost entry of a NameError:
+  // frames are not objects here, and "Did you mean" needs them at printing.
+  Ref globals;
+  Ref builtins;
   uint32_t lasti;
 };
 

@@ -113,8 +113,32 @@ Ref getattr(Value obj, Value name) {
 
 Ref getattr(Value obj, std::string_view name) { return getattr(obj, Value(intern(name))); }
 
+// generic_getattr's lookup: null without an exception when the attribute
+// is missing, so getattr_opt and hasattr need not build an AttributeError.
+static Ref generic_lookup(Value obj, Str* name) {
+  Type* t = type_of(obj);
+  Value descr = type_lookup(t, name);
+  TernaryFn get = nullptr;
+  if (descr) {
+    Type* dt = type_of(descr);
+    get = dt->descr_get;
+    if (get && dt->descr_set) return get(descr, obj, Value(t));
+  }
+  if (Ref* d = instance_dict_ptr(obj, t); d && *d) {
+    if (Value v = dict_get_str(*d, name)) return Ref::dup(v);
+    if (err_occurred()) return nullptr;
+  }
+  if (get) return get(descr, obj, Value(t));
+  if (descr) return Ref::dup(descr);
+  return nullptr;
+}
+
 Ref getattr_opt(Value obj, Value name) {
-  Ref r = getattr(obj, name);
+  Str* s = as_name(name);
+  if (!s) return nullptr;
+  Type* t = type_of(obj);
+  Ref r =
+      !t->getattr || t->getattr == generic_getattr ? generic_lookup(obj, s) : t->getattr(obj, s);
   if (!r && err_matches(&Exc_AttributeError)) err_clear();
   return r;
 }
@@ -129,30 +153,24 @@ int setattr(Value obj, Value name, Value v) {
 }
 
 int hasattr(Value obj, Value name) {
-  Ref r = getattr(obj, name);
-  if (r) return 1;
-  if (err_matches(&Exc_AttributeError)) {
-    err_clear();
-    return 0;
-  }
-  return -1;
+  if (Ref r = getattr_opt(obj, name)) return 1;
+  return err_occurred() ? -1 : 0;
+}
+
+void err_add_name_context(Value name, Value obj) {
+  static Str* const kName = intern("name");
+  static Str* const kObj = intern("obj");
+  Ref exc = err_fetch();
+  if (setattr(exc, Value(kName), name) < 0 || (obj && setattr(exc, Value(kObj), obj) < 0)) return;
+  err_restore(std::move(exc));
 }
 
 Ref generic_getattr(Value obj, Str* name) {
-  Type* t = type_of(obj);
-  Value descr = type_lookup(t, name);
-  TernaryFn get = nullptr;
-  if (descr) {
-    Type* dt = type_of(descr);
-    get = dt->descr_get;
-    if (get && dt->descr_set) return get(descr, obj, Value(t));
-  }
-  if (Ref* d = instance_dict_ptr(obj, t); d && *d) {
-    if (Value v = dict_get_str(*d, name)) return Ref::dup(v);
-  }
-  if (get) return get(descr, obj, Value(t));
-  if (descr) return Ref::dup(descr);
-  return raise(&Exc_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+  Ref r = generic_lookup(obj, name);
+  if (r || err_occurred()) return r;
+  raise(&Exc_AttributeError, "'%s' object has no attribute '%s'", type_name(obj), name->data);
+  err_add_name_context(Value(name), obj);
+  return nullptr;
 }
 
 int generic_setattr(Value obj, Str* name, Value v) {
@@ -229,8 +247,8 @@ Ref call_method(Value obj, std::string_view name, const Value* args, size_t narg
 
 static const char* const kBinOpSymbols[] = {"+",  "-",  "*", "@", "/", "%", "** or pow()",
                                             "<<", ">>", "|", "^", "&", "//"};
-static const char* const kInplaceSymbols[] = {"+=",  "-=",  "*=", "@=", "/=", "%=", "**=",
-                                              "<<=", ">>=", "|=", "^=", "&=", "//="};
+static const char* const kInplaceSymbols[] = {
+    "+=", "-=", "*=", "@=", "/=", "%=", "**=", "<<=", ">>=", "|=", "^=", "&=", "//="};
 
 static BinaryFn binary_slot(Type* t, BinOp op) {
   return t->number ? t->number->binary[int(op)] : nullptr;
@@ -267,8 +285,7 @@ Ref binary_op(Value a, Value b, BinOp op) {
   if (r && r.get().is(NotImplemented())) {
     if (op == BinOp::Add && (is_str(a) || is_str(b)) && !(is_str(a) && is_str(b))) {
       if (is_str(a)) {
-        return raise(&Exc_TypeError, "can only concatenate str (not \"%s\") to str",
-                     type_name(b));
+        return raise(&Exc_TypeError, "can only concatenate str (not \"%s\") to str", type_name(b));
       }
     }
     return unsupported(a, b, kBinOpSymbols[int(op)]);
@@ -325,12 +342,24 @@ Ref compare(Value a, Value b, CompareOp op) {
     intptr_t x = a.small_value(), y = b.small_value();
     bool r = false;
     switch (op) {
-      case CompareOp::Lt: r = x < y; break;
-      case CompareOp::Le: r = x <= y; break;
-      case CompareOp::Eq: r = x == y; break;
-      case CompareOp::Ne: r = x != y; break;
-      case CompareOp::Gt: r = x > y; break;
-      case CompareOp::Ge: r = x >= y; break;
+      case CompareOp::Lt:
+        r = x < y;
+        break;
+      case CompareOp::Le:
+        r = x <= y;
+        break;
+      case CompareOp::Eq:
+        r = x == y;
+        break;
+      case CompareOp::Ne:
+        r = x != y;
+        break;
+      case CompareOp::Gt:
+        r = x > y;
+        break;
+      case CompareOp::Ge:
+        r = x >= y;
+        break;
     }
     return bool_ref(r);
   }
@@ -498,7 +527,9 @@ Ref number_index(Value v) {
   return raise(&Exc_TypeError, "'%s' object cannot be interpreted as an integer", t->name);
 }
 
-bool index_ssize(Value v, ptrdiff_t* out) {
+bool index_ssize(Value v, ptrdiff_t* out) { return index_ssize(v, out, &Exc_IndexError); }
+
+bool index_ssize(Value v, ptrdiff_t* out, Type* overflow_exc) {
   if (v.is_small()) {
     *out = v.small_value();
     return true;
@@ -507,7 +538,7 @@ bool index_ssize(Value v, ptrdiff_t* out) {
   if (!i) return false;
   int64_t x;
   if (!int_to_i64(i, &x)) {
-    raise(&Exc_IndexError, "cannot fit '%s' into an index-sized integer", type_name(v));
+    raise(overflow_exc, "cannot fit '%s' into an index-sized integer", type_name(v));
     return false;
   }
   *out = ptrdiff_t(x);

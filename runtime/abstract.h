@@ -28,6 +28,10 @@ int hasattr(Value obj, Value name);           // 1, 0, -1
 
 Ref generic_getattr(Value obj, Str* name);
 int generic_setattr(Value obj, Str* name, Value v);
+// Stores `name` (and `obj`, when non-null) as the .name/.obj attributes of
+// the NameError or AttributeError just raised, as CPython 3.11 does, so the
+// traceback printer can suggest a similar name. Call right after raising.
+void err_add_name_context(Value name, Value obj = Value());
 
 Ref call(Value f, const Value* args, size_t nargs, Value kwnames = Value());
 Ref call0(Value f);
@@ -65,8 +69,11 @@ bool isinstance_type(Value v, Type* t);
 int isinstance(Value v, Value cls);
 int issubclass(Value cls, Value base);
 
-// operator.index(v) as a C integer; raises OverflowError/TypeError.
-bool index_ssize(Value v, ptrdiff_t* out);
+// operator.index(v) as a C integer; raises TypeError, or `overflow_exc`
+// (CPython: IndexError for subscripts, OverflowError for len()) when it does
+// not fit.
+bool index_ssize(Value v, ptrdiff_t* out, Type* overflow_exc);
+bool index_ssize(Value v, ptrdiff_t* out);  // IndexError on overflow
 Ref number_index(Value v);
 
 }  // namespace gp

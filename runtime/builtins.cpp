@@ -500,15 +500,8 @@ static Ref builtin_callable(Value, const Value* args, size_t nargs, Value kwname
   return bool_ref(type_of(args[0])->call != nullptr);
 }
 
-static bool check_attr_name(const char* fname, Value name) {
-  if (is_str(name)) return true;
-  raise(&Exc_TypeError, "%s(): attribute name must be string", fname);
-  return false;
-}
-
 static Ref builtin_getattr(Value, const Value* args, size_t nargs, Value kwnames) {
   if (!no_kwargs("getattr", kwnames) || !check_nargs("getattr", nargs, 2, 3)) return nullptr;
-  if (!check_attr_name("getattr", args[1])) return nullptr;
   if (nargs == 2) return getattr(args[0], args[1]);
   Ref r = getattr_opt(args[0], args[1]);
   if (r || err_occurred()) return r;
@@ -517,21 +510,18 @@ static Ref builtin_getattr(Value, const Value* args, size_t nargs, Value kwnames
 
 static Ref builtin_setattr(Value, const Value* args, size_t nargs, Value kwnames) {
   if (!no_kwargs("setattr", kwnames) || !check_nargs("setattr", nargs, 3, 3)) return nullptr;
-  if (!check_attr_name("setattr", args[1])) return nullptr;
   if (setattr(args[0], args[1], args[2]) < 0) return nullptr;
   return none_ref();
 }
 
 static Ref builtin_delattr(Value, const Value* args, size_t nargs, Value kwnames) {
   if (!no_kwargs("delattr", kwnames) || !check_nargs("delattr", nargs, 2, 2)) return nullptr;
-  if (!check_attr_name("delattr", args[1])) return nullptr;
   if (setattr(args[0], args[1], Value()) < 0) return nullptr;
   return none_ref();
 }
 
 static Ref builtin_hasattr(Value, const Value* args, size_t nargs, Value kwnames) {
   if (!no_kwargs("hasattr", kwnames) || !check_nargs("hasattr", nargs, 2, 2)) return nullptr;
-  if (!check_attr_name("hasattr", args[1])) return nullptr;
   int r = hasattr(args[0], args[1]);
   if (r < 0) return nullptr;
   return bool_ref(r);

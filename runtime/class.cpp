@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <string>
 #include <utility>
 
 #include "interp/frame.h"
 #include "interp/symtable.h"
 #include "interp/thread_state.h"
+#include "interp/traceback.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/descriptor.h"
@@ -205,7 +207,7 @@ ptrdiff_t slot_length(Value v) {
   Ref r = call_required(v, N().len, nullptr, 0);
   if (!r) return -1;
   ptrdiff_t n;
-  if (!index_ssize(r, &n)) return -1;
+  if (!index_ssize(r, &n, &Exc_OverflowError)) return -1;
   if (n < 0) {
     raise(&Exc_ValueError, "__len__() should return >= 0");
     return -1;
@@ -489,8 +491,30 @@ Type* builtin_base(Type* t) {
   return t;
 }
 
+// Runs __del__ on an object whose count reached zero, keeping it alive for
+// the call. An exception is reported as CPython does ("Exception ignored
+// in: ...") and never propagates; one already propagating is preserved.
+// Returns true when __del__ stored a new reference (resurrection).
+bool run_finalizer(Object* o, Value del) {
+  o->refcnt = 1;
+  Ref pending = err_fetch();
+  if (!call1(del, Value(o))) {
+    Ref exc = err_fetch();
+    Ref where = repr(del);
+    std::fprintf(stderr, "Exception ignored in: %s\n",
+                 where ? where.as<Str>()->data : "<finalizer>");
+    err_clear();
+    std::fflush(stderr);
+    print_exception(exc);
+  }
+  err_restore(std::move(pending));
+  return --o->refcnt != 0;
+}
+
 void subtype_dealloc(Object* o) {
   Type* t = o->type;
+  static Str* const kDel = intern("__del__");
+  if (Value del = type_lookup(t, kDel); del && run_finalizer(o, del)) return;
   for (Type* k = t; is_heap_type(k); k = k->base) {
     for (ptrdiff_t off : static_cast<HeapType*>(k)->own_fields) {
       Ref dropped = std::move(*instance_field(o, off));

@@ -103,12 +103,13 @@ int property_set(Value self, Value obj, Value v) {
 }
 
 // getter/setter/deleter: a copy of the property (of the same class) with one
-// function replaced, as the `@x.setter` decorator form needs.
+// function replaced, as the `@x.setter` decorator form needs. Passing None
+// keeps the old function (CPython's property_copy does the same).
 Ref property_copy(Value self, int which, Value f) {
   Property* p = prop_of(self);
   Value fns[4] = {or_none(p->fget), or_none(p->fset), or_none(p->fdel),
                   p->getter_doc ? None() : or_none(p->doc)};
-  fns[which] = f;
+  if (!is_none(f)) fns[which] = f;
   Ref copy = call(Value(type_of(self)), fns, 4);
   if (!copy) return nullptr;
   if (type_is_subtype(type_of(copy), &PropertyType)) prop_of(copy)->name = p->name.dup();

@@ -180,6 +180,28 @@ Ref exec_in_module(Value m, std::string_view source, std::string_view filename) 
   return eval_code(code, d, d);
 }
 
+// The modules whose body is running, innermost last: `from m import x`
+// failing on one of them is reported as a circular import (CPython keeps
+// this flag on __spec__._initializing). Imports nest shallowly, so a
+// linear scan on the error path is enough.
+static std::vector<Value> g_initializing;
+
+namespace {
+struct Initializing {
+  explicit Initializing(Value m) { g_initializing.push_back(m); }
+  ~Initializing() { g_initializing.pop_back(); }
+  Initializing(const Initializing&) = delete;
+  Initializing& operator=(const Initializing&) = delete;
+};
+}  // namespace
+
+static bool is_initializing(Value m) {
+  for (Value v : g_initializing) {
+    if (v.is(m)) return true;
+  }
+  return false;
+}
+
 static std::string_view parent_of(std::string_view name) {
   size_t dot = name.rfind('.');
   return dot == std::string_view::npos ? std::string_view() : name.substr(0, dot);
@@ -207,7 +229,12 @@ static Ref load_source_module(std::string_view name, const ModuleSource& src) {
   }
   Ref key = new_str(name);
   if (!key || dict_set(g_modules, key, m) < 0) return nullptr;
-  if (!exec_in_module(m, src.source, src.filename)) {
+  bool ok;
+  {
+    Initializing guard(m);
+    ok = bool(exec_in_module(m, src.source, src.filename));
+  }
+  if (!ok) {
     Ref exc = err_fetch();
     if (dict_get(g_modules, key)) dict_del(g_modules, key);
     err_restore(std::move(exc));
@@ -433,10 +460,54 @@ Ref import_from(Value module, Value name) {
   std::string_view mod =
       modname && is_str(modname) ? modname.as<Str>()->view() : "<unknown module name>";
   std::string_view path = file && is_str(file) ? file.as<Str>()->view() : "unknown location";
-  std::string msg = "cannot import name '" + std::string(name.as<Str>()->view()) + "' from '" +
-                    std::string(mod) + "' (" + std::string(path) + ")";
+  std::string msg = "cannot import name '";
+  msg += name.as<Str>()->view();
+  msg += "' from ";
+  if (is_initializing(module)) msg += "partially initialized module ";
+  msg += "'";
+  msg += mod;
+  msg += "' ";
+  if (is_initializing(module)) msg += "(most likely due to a circular import) ";
+  msg += "(";
+  msg += path;
+  msg += ")";
   return raise_import_error(&Exc_ImportError, msg, mod,
                             file && is_str(file) ? Value(file) : Value());
+}
+
+Ref reload_module(Value m) {
+  if (type_of(m) != &ModuleType) return raise(&Exc_TypeError, "reload() argument must be a module");
+  Value name = dict_get_cstr(module_dict(m), "__name__");
+  if (!name || !is_str(name)) {
+    if (!err_occurred()) raise(&Exc_TypeError, "reload() argument must be a module");
+    return nullptr;
+  }
+  std::string_view n = name.as<Str>()->view();
+  if (!dict_get(g_modules, name).is(m)) {
+    if (err_occurred()) return nullptr;
+    return raise_import_error(&Exc_ImportError, "module " + std::string(n) + " not in sys.modules",
+                              n);
+  }
+  std::string_view parent = parent_of(n);
+  if (!parent.empty() && !dict_get_cstr(g_modules, parent)) {
+    if (err_occurred()) return nullptr;
+    return raise_import_error(&Exc_ImportError,
+                              "parent '" + std::string(parent) + "' not in sys.modules", parent);
+  }
+  // A native module's state lives in C++: re-running its init would only
+  // rebind the same objects, so it reloads as itself.
+  if (!find_native_module(n)) {
+    ModuleSource src;
+    if (!find_module_source(n, &src)) return nullptr;
+    Initializing guard(m);
+    if (!exec_in_module(m, src.source, src.filename)) return nullptr;
+  }
+  Value final_mod = dict_get(g_modules, name);
+  if (!final_mod) {
+    if (!err_occurred()) raise_no_module(n);
+    return nullptr;
+  }
+  return Ref::dup(final_mod);
 }
 
 }  // namespace gp

@@ -43,6 +43,10 @@ Ref exec_in_module(Value m, std::string_view source, std::string_view filename);
 // module.name already in sys.modules, else ImportError naming both.
 Ref import_from(Value module, Value name);
 
+// importlib.reload: re-runs the module's source (found again as an import
+// would) in its existing namespace; returns sys.modules[name].
+Ref reload_module(Value m);
+
 // `python -m name`: runs the module (or package's __main__) as __main__.
 // Returns the eval result or null; sets `argv0` to the file run.
 Ref run_module_as_main(std::string_view name, std::string* argv0);

@@ -78,7 +78,9 @@ static Ref module_getattr(Value m, Str* name) {
   err_clear();
   if (Value hook = dict_get_cstr(module_dict(m), "__getattr__")) return call1(hook, Value(name));
   std::string mod = module_name_of(m);
-  return raise(&Exc_AttributeError, "module '%s' has no attribute '%s'", mod.c_str(), name->data);
+  raise(&Exc_AttributeError, "module '%s' has no attribute '%s'", mod.c_str(), name->data);
+  err_add_name_context(Value(name), m);
+  return nullptr;
 }
 
 static void module_dealloc(Object* o) { destroy_object<Module>(o); }

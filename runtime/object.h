@@ -31,7 +31,7 @@ struct Object {
   Type* type = nullptr;
 };
 
-void dealloc_object(Object* o);  // calls type->dealloc; defined in type.cpp
+void dealloc_object(Object* o);  // calls type->dealloc; see dealloc.cpp
 
 GP_INLINE void incref_obj(Object* o) {
 #if GILPY_FREE_THREADED

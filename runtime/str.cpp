@@ -66,7 +66,8 @@ Str* raw_alloc(Type* t, size_t size) {
 
 Str* make_immortal_str(std::string_view text) {
   Str* s = raw_alloc(&StrType, text.size());
-  std::memcpy(s->data, text.data(), text.size());
+  // The empty string's view may have a null data pointer; memcpy must not see it.
+  if (!text.empty()) std::memcpy(s->data, text.data(), text.size());
   s->length = utf8_count(text.data(), text.size());
   s->ascii = s->length == text.size();
   s->interned = true;

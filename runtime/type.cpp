@@ -200,7 +200,9 @@ static Ref type_getattr(Value obj, Str* name) {
   }
   if (meta_get) return meta_get(meta_attr, obj, Value(meta));
   if (meta_attr) return Ref::dup(meta_attr);
-  return raise(&Exc_AttributeError, "type object '%s' has no attribute '%s'", t->name, name->data);
+  raise(&Exc_AttributeError, "type object '%s' has no attribute '%s'", t->name, name->data);
+  err_add_name_context(Value(name), obj);
+  return nullptr;
 }
 
 static int type_setattr(Value obj, Str* name, Value v) {

@@ -43,7 +43,10 @@ constexpr const char* kVersion = GP_STR(GILPY_PY_MAJOR) "." GP_STR(GILPY_PY_MINO
 
 Ref sys_exit(Value, const Value* args, size_t nargs, Value kwnames) {
   if (!no_kwargs("exit", kwnames) || !check_nargs("exit", nargs, 0, 1)) return nullptr;
-  Ref t = new_tuple_from(args, nargs);
+  // The status becomes the exception's args as CPython's PyErr_SetObject
+  // makes them: None gives (), a tuple is spread, anything else is one arg.
+  if (nargs == 1 && is_tuple(args[0])) return raise_with_args(&Exc_SystemExit, args[0]);
+  Ref t = new_tuple_from(args, nargs == 1 && is_none(args[0]) ? 0 : nargs);
   if (!t) return nullptr;
   return raise_with_args(&Exc_SystemExit, t);
 }

@@ -1,0 +1,5 @@
+try:
+    import _circ_c
+except ImportError as e:
+    print("ImportError:", e)
+    print(e.name)

@@ -1,0 +1,2 @@
+import _shapes.util
+import _missing_helper_module
