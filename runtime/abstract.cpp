@@ -275,21 +275,28 @@ static Ref binary_op1(Value a, Value b, BinOp op) {
   return not_implemented_ref();
 }
 
-static std::nullptr_t unsupported(Value a, Value b, const char* sym) {
+// The TypeError for an operator no operand implements. `+` and `*` with a
+// str or sequence operand get the messages of CPython's sequence
+// concat/repeat fallbacks instead of the generic one.
+static std::nullptr_t operand_error(Value a, Value b, BinOp op, const char* sym) {
+  if (op == BinOp::Add && is_str(a) && !is_str(b)) {
+    return raise(&Exc_TypeError, "can only concatenate str (not \"%s\") to str", type_name(b));
+  }
+  if (op == BinOp::Mul) {
+    constexpr uint32_t kSequence =
+        kTpStrSubclass | kTpBytesSubclass | kTpListSubclass | kTpTupleSubclass;
+    if (has_flag(a, kSequence) || has_flag(b, kSequence)) {
+      return raise(&Exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                   type_name(has_flag(a, kSequence) ? b : a));
+    }
+  }
   return raise(&Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", sym,
                type_name(a), type_name(b));
 }
 
 Ref binary_op(Value a, Value b, BinOp op) {
   Ref r = binary_op1(a, b, op);
-  if (r && r.get().is(NotImplemented())) {
-    if (op == BinOp::Add && (is_str(a) || is_str(b)) && !(is_str(a) && is_str(b))) {
-      if (is_str(a)) {
-        return raise(&Exc_TypeError, "can only concatenate str (not \"%s\") to str", type_name(b));
-      }
-    }
-    return unsupported(a, b, kBinOpSymbols[int(op)]);
-  }
+  if (r && r.get().is(NotImplemented())) return operand_error(a, b, op, kBinOpSymbols[int(op)]);
   return r;
 }
 
@@ -300,12 +307,7 @@ Ref inplace_op(Value a, Value b, BinOp op) {
     if (!r || !r.get().is(NotImplemented())) return r;
   }
   Ref r = binary_op1(a, b, op);
-  if (r && r.get().is(NotImplemented())) {
-    if (op == BinOp::Add && is_str(a) && !is_str(b)) {
-      return raise(&Exc_TypeError, "can only concatenate str (not \"%s\") to str", type_name(b));
-    }
-    return unsupported(a, b, kInplaceSymbols[int(op)]);
-  }
+  if (r && r.get().is(NotImplemented())) return operand_error(a, b, op, kInplaceSymbols[int(op)]);
   return r;
 }
 
