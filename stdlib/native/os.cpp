@@ -382,12 +382,16 @@ Ref os_cpu_count(Value, const Value*, size_t nargs, Value kwnames) {
   return int_from_i64(n);
 }
 
+// os.environ, owned by the module's namespace (modules are never freed).
+Value environ_dict;
+
+// As in CPython, os.getenv reads os.environ, so assignments to it are seen.
 Ref os_getenv(Value, const Value* args, size_t nargs, Value kwnames) {
   Value a[2];
   if (!parse_args("getenv", args, nargs, kwnames, {"key", "default"}, 1, a)) return nullptr;
   if (!is_str(a[0])) return raise(&Exc_TypeError, "str expected, not %s", type_name(a[0]));
-  const char* v = ::getenv(a[0].as<Str>()->data);
-  if (v) return new_str(v);
+  if (Value v = dict_get(environ_dict, a[0])) return Ref::dup(v);
+  if (err_occurred()) return nullptr;
   return Ref::dup(a[1] ? a[1] : None());
 }
 
@@ -426,6 +430,7 @@ int os_init(Value m) {
     Ref v = c.text ? new_str(c.text) : none_ref();
     if (!v || module_add_object(m, c.name, v) < 0) return -1;
   }
+  environ_dict = env;
   if (module_add_object(m, "environ", env) < 0 ||
       module_add_object(m, "stat_result", Value(&StatResultType)) < 0) {
     return -1;
