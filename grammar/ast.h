@@ -42,19 +42,51 @@ class Arena {
 enum class ExprContext : uint8_t { Load, Store, Del };
 enum class BoolOpKind : uint8_t { And, Or };
 enum class OperatorKind : uint8_t {
-  Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor,
-  BitAnd, FloorDiv
+  Add,
+  Sub,
+  Mult,
+  MatMult,
+  Div,
+  Mod,
+  Pow,
+  LShift,
+  RShift,
+  BitOr,
+  BitXor,
+  BitAnd,
+  FloorDiv
 };
 enum class UnaryOpKind : uint8_t { Invert, Not, UAdd, USub };
-enum class CmpOpKind : uint8_t {
-  Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn
-};
+enum class CmpOpKind : uint8_t { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
 
 enum class ExprKind : uint8_t {
-  BoolOp, NamedExpr, BinOp, UnaryOp, Lambda, IfExp, Dict, Set, ListComp,
-  SetComp, DictComp, GeneratorExp, Await, Yield, YieldFrom, Compare, Call,
-  FormattedValue, JoinedStr, Constant, Attribute, Subscript, Starred, Name,
-  List, Tuple, Slice
+  BoolOp,
+  NamedExpr,
+  BinOp,
+  UnaryOp,
+  Lambda,
+  IfExp,
+  Dict,
+  Set,
+  ListComp,
+  SetComp,
+  DictComp,
+  GeneratorExp,
+  Await,
+  Yield,
+  YieldFrom,
+  Compare,
+  Call,
+  FormattedValue,
+  JoinedStr,
+  Constant,
+  Attribute,
+  Subscript,
+  Starred,
+  Name,
+  List,
+  Tuple,
+  Slice
 };
 
 struct Expr : Node {
@@ -164,7 +196,7 @@ struct Call : Expr {
 struct FormattedValue : Expr {
   FormattedValue() : Expr(ExprKind::FormattedValue) {}
   Expr* value = nullptr;
-  int conversion = -1;  // -1, 's', 'r' or 'a'
+  int conversion = -1;          // -1, 's', 'r' or 'a'
   Expr* format_spec = nullptr;  // a JoinedStr or nullptr
 };
 struct JoinedStr : Expr {
@@ -172,9 +204,7 @@ struct JoinedStr : Expr {
   std::vector<Expr*> values;  // Constant(str) and FormattedValue
 };
 
-enum class ConstKind : uint8_t {
-  None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes
-};
+enum class ConstKind : uint8_t { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes };
 struct Constant : Expr {
   Constant() : Expr(ExprKind::Constant) {}
   ConstKind ckind = ConstKind::None;
@@ -238,9 +268,31 @@ struct Arguments : Node {
 };
 
 enum class StmtKind : uint8_t {
-  FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign,
-  AnnAssign, For, AsyncFor, While, If, With, AsyncWith, Raise, Try, Assert,
-  Import, ImportFrom, Global, Nonlocal, ExprStmt, Pass, Break, Continue
+  FunctionDef,
+  AsyncFunctionDef,
+  ClassDef,
+  Return,
+  Delete,
+  Assign,
+  AugAssign,
+  AnnAssign,
+  For,
+  AsyncFor,
+  While,
+  If,
+  With,
+  AsyncWith,
+  Raise,
+  Try,
+  Assert,
+  Import,
+  ImportFrom,
+  Global,
+  Nonlocal,
+  ExprStmt,
+  Pass,
+  Break,
+  Continue
 };
 
 struct Stmt : Node {
@@ -354,7 +406,7 @@ struct Import : Stmt {
 };
 struct ImportFrom : Stmt {
   ImportFrom() : Stmt(StmtKind::ImportFrom) {}
-  std::string module;  // may be empty for `from . import x`
+  std::string module;        // may be empty for `from . import x`
   std::vector<Alias> names;  // a single "*" for `import *`
   int level = 0;
 };

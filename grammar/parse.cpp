@@ -998,7 +998,9 @@ Expr* ParseContext::strings(std::vector<StrTok>& parts, const Loc& loc) {
 Expr* ParseContext::subexpression(std::string_view text, int line, int col) {
   // Parenthesised as CPython does, so the expression may span lines and be
   // a bare tuple or yield; the '(' sits one column before the text.
-  std::string src = "(" + std::string(text) + ")";
+  std::string src(1, '(');
+  src += text;
+  src += ')';
   TokenStream tokens(src, Mode::Eval, line - 1, col - 1);
   ParseContext sub(arena_, tokens);
   Parser parser(sub);

@@ -20,10 +20,10 @@ struct SyntaxErrorInfo {
   std::string kind = "SyntaxError";  // or "IndentationError", "TabError"
   std::string msg;                   // e.g. "invalid syntax"
   int line = 0;                      // 1-based
-  int offset = 0;       // 1-based column of the caret, as CPython's .offset
+  int offset = 0;                    // 1-based column of the caret, as CPython's .offset
   int end_line = 0;
-  int end_offset = 0;   // 1-based, exclusive; 0 when unknown
-  std::string text;     // the offending source line, with its newline
+  int end_offset = 0;  // 1-based, exclusive; 0 when unknown
+  std::string text;    // the offending source line, with its newline
 };
 
 struct ParseResult {

@@ -34,7 +34,7 @@ constexpr uint32_t instr_arg(Instr i) { return i >> 8; }
 constexpr uint32_t kMaxInlineArg = (1u << 24) - 1;
 
 enum CodeFlags : uint32_t {
-  kCoOptimized = 1,      // function scope: uses fast locals
+  kCoOptimized = 1,  // function scope: uses fast locals
   kCoNewLocals = 2,
   kCoVarargs = 4,
   kCoVarkeywords = 8,
@@ -70,10 +70,10 @@ struct Code : Object {
   // [start, end) contains the faulting instruction (so inner blocks are
   // listed before the blocks that enclose them).
   std::vector<ExceptionTableEntry> exception_table;
-  Ref consts;             // tuple
-  Ref names;              // tuple of str: globals, attributes, imports
-  Ref localsplus_names;   // tuple of str: locals, then cells, then frees
-  uint32_t nlocals = 0;   // plain locals including parameters
+  Ref consts;            // tuple
+  Ref names;             // tuple of str: globals, attributes, imports
+  Ref localsplus_names;  // tuple of str: locals, then cells, then frees
+  uint32_t nlocals = 0;  // plain locals including parameters
   uint32_t ncells = 0;
   uint32_t nfrees = 0;
   uint32_t argcount = 0;  // positional parameters, including positional-only

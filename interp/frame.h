@@ -26,9 +26,9 @@ enum class FrameState : uint8_t { Created, Suspended, Executing, Completed };
 
 struct Frame {
   Code* code;
-  Object* func;        // owned Function, or null for eval_code frames
-  Value globals;       // borrowed (from func or the eval_code caller)
-  Value builtins;      // borrowed
+  Object* func;    // owned Function, or null for eval_code frames
+  Value globals;   // borrowed (from func or the eval_code caller)
+  Value builtins;  // borrowed
   // Borrowed mapping for LOAD_NAME & co. In functions (kCoOptimized code)
   // it is null until locals() is first called, then the dict locals() keeps
   // returning (owned, see owns_locals), so names exec() adds to it stay

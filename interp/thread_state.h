@@ -17,9 +17,9 @@ namespace gp {
 struct Frame;
 
 struct ThreadState {
-  Ref current_exception;  // raised and propagating; null when none
-  Ref handled_exception;  // inside an `except` block; null/None when none
-  Frame* frame = nullptr; // innermost running frame
+  Ref current_exception;   // raised and propagating; null when none
+  Ref handled_exception;   // inside an `except` block; null/None when none
+  Frame* frame = nullptr;  // innermost running frame
   int recursion_depth = 0;
   int recursion_limit = 1000;
   uint64_t thread_id = 0;

@@ -61,7 +61,7 @@ Ref iter_next(Value it);
 Ref getitem(Value obj, Value key);
 int setitem(Value obj, Value key, Value v);
 int delitem(Value obj, Value key);
-ptrdiff_t length(Value v);  // -1 on error
+ptrdiff_t length(Value v);                  // -1 on error
 int contains(Value container, Value item);  // 1, 0, -1
 
 bool isinstance_type(Value v, Type* t);

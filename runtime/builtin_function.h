@@ -11,10 +11,10 @@
 
 namespace gp {
 
-extern Type BuiltinFunctionType;  // builtin_function_or_method
-extern Type MethodDescrType;      // method_descriptor
-extern Type ClassMethodDescrType; // classmethod_descriptor
-extern Type GetSetDescrType;      // getset_descriptor
+extern Type BuiltinFunctionType;   // builtin_function_or_method
+extern Type MethodDescrType;       // method_descriptor
+extern Type ClassMethodDescrType;  // classmethod_descriptor
+extern Type GetSetDescrType;       // getset_descriptor
 
 struct BuiltinFunction : Object {
   const MethodDef* def;

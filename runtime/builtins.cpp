@@ -383,8 +383,8 @@ static Ref min_max(const Value* args, size_t nargs, Value kwnames, bool is_max) 
     } else if (k == "default") {
       deflt = args[nargs + i];
     } else {
-      return raise(&Exc_TypeError, "'%.*s' is an invalid keyword argument for %s()",
-                   int(k.size()), k.data(), fname);
+      return raise(&Exc_TypeError, "'%.*s' is an invalid keyword argument for %s()", int(k.size()),
+                   k.data(), fname);
     }
   }
   if (key && is_none(key)) key = Value();
@@ -594,10 +594,10 @@ static bool parse_mode(Value mode, grammar::Mode* out) {
 
 static Ref builtin_compile(Value, const Value* args, size_t nargs, Value kwnames) {
   Value a[7] = {};
-  if (!parse_args("compile", args, nargs, kwnames,
-                  {"source", "filename", "mode", "flags", "dont_inherit", "optimize",
-                   "_feature_version"},
-                  3, a, 0, 6)) {
+  if (!parse_args(
+          "compile", args, nargs, kwnames,
+          {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"},
+          3, a, 0, 6)) {
     return nullptr;
   }
   std::string_view text;

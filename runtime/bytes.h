@@ -40,13 +40,14 @@ bool need_bytes_like(Value v, std::string_view* out);
 
 // The read-only methods bytes and bytearray share (bytes.cpp). Each takes
 // either type as self and returns results of self's type.
-#define GP_BYTES_SHARED_METHODS(X)                                                                 \
-  X(capitalize)                                                                                    \
-  X(center) X(count) X(decode) X(endswith) X(expandtabs) X(find) X(hex) X(index) X(isalnum)        \
-      X(isalpha) X(isascii) X(isdigit) X(islower) X(isspace) X(istitle) X(isupper) X(join)         \
-          X(ljust) X(lower) X(lstrip) X(partition) X(removeprefix) X(removesuffix) X(replace)      \
-              X(rfind) X(rindex) X(rjust) X(rpartition) X(rsplit) X(rstrip) X(split) X(splitlines) \
-                  X(startswith) X(strip) X(swapcase) X(title) X(translate) X(upper) X(zfill)
+#define GP_BYTES_SHARED_METHODS(X)                                                                \
+  X(capitalize)                                                                                   \
+  X(center)                                                                                       \
+  X(count) X(decode) X(endswith) X(expandtabs) X(find) X(hex) X(index) X(isalnum) X(isalpha)      \
+      X(isascii) X(isdigit) X(islower) X(isspace) X(istitle) X(isupper) X(join) X(ljust) X(lower) \
+          X(lstrip) X(partition) X(removeprefix) X(removesuffix) X(replace) X(rfind) X(rindex)    \
+              X(rjust) X(rpartition) X(rsplit) X(rstrip) X(split) X(splitlines) X(startswith)     \
+                  X(strip) X(swapcase) X(title) X(translate) X(upper) X(zfill)
 #define GP_DECLARE_BYTES_METHOD(name) \
   Ref bytes_method_##name(Value self, const Value* args, size_t nargs, Value kwnames);
 GP_BYTES_SHARED_METHODS(GP_DECLARE_BYTES_METHOD)

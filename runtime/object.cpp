@@ -25,7 +25,8 @@ static Ref object_new(Type* t, const Value*, size_t nargs, Value kwnames) {
       return raise(&Exc_TypeError,
                    "object.__new__() takes exactly one argument (the type to instantiate)");
     }
-    if (t->init == ObjectType.init) return raise(&Exc_TypeError, "%s() takes no arguments", t->name);
+    if (t->init == ObjectType.init)
+      return raise(&Exc_TypeError, "%s() takes no arguments", t->name);
   }
   Object* o = alloc_object<Object>(t, t->basicsize ? t->basicsize : sizeof(Object));
   if (!o) return nullptr;

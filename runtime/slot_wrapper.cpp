@@ -21,9 +21,38 @@ Type MethodWrapperType;
 namespace {
 
 enum class Kind : uint8_t {
-  Repr, Str, Hash, Compare, Call, Iter, Next, Len, GetItem, SetItem, DelItem, Contains,
-  Binary, RBinary, Inplace, Neg, Pos, Invert, Abs, Bool, Int, Float, Index, Init, Get, Set,
-  Delete, Pow, RPow, GetAttribute, SetAttr, DelAttr
+  Repr,
+  Str,
+  Hash,
+  Compare,
+  Call,
+  Iter,
+  Next,
+  Len,
+  GetItem,
+  SetItem,
+  DelItem,
+  Contains,
+  Binary,
+  RBinary,
+  Inplace,
+  Neg,
+  Pos,
+  Invert,
+  Abs,
+  Bool,
+  Int,
+  Float,
+  Index,
+  Init,
+  Get,
+  Set,
+  Delete,
+  Pow,
+  RPow,
+  GetAttribute,
+  SetAttr,
+  DelAttr
 };
 
 struct SlotDef {
@@ -32,10 +61,10 @@ struct SlotDef {
   uint8_t op;  // CompareOp or BinOp
 };
 
-#define BIN(n, op)                                                     \
-  {"__" n "__", Kind::Binary, uint8_t(BinOp::op)},                     \
-      {"__r" n "__", Kind::RBinary, uint8_t(BinOp::op)}, {             \
-    "__i" n "__", Kind::Inplace, uint8_t(BinOp::op)                    \
+#define BIN(n, op)                                         \
+  {"__" n "__", Kind::Binary, uint8_t(BinOp::op)},         \
+      {"__r" n "__", Kind::RBinary, uint8_t(BinOp::op)}, { \
+    "__i" n "__", Kind::Inplace, uint8_t(BinOp::op)        \
   }
 const SlotDef kSlots[] = {
     {"__repr__", Kind::Repr, 0},
@@ -93,39 +122,65 @@ const SlotDef kSlots[] = {
 const void* slot_ptr(const Type* t, const SlotDef& d) {
   const NumberSlots* n = t->number;
   switch (d.kind) {
-    case Kind::Repr: return reinterpret_cast<const void*>(t->repr);
-    case Kind::Str: return reinterpret_cast<const void*>(t->str);
-    case Kind::Hash: return reinterpret_cast<const void*>(t->hash);
-    case Kind::Compare: return reinterpret_cast<const void*>(t->richcompare);
-    case Kind::Call: return reinterpret_cast<const void*>(t->call);
-    case Kind::Iter: return reinterpret_cast<const void*>(t->iter);
-    case Kind::Next: return reinterpret_cast<const void*>(t->iternext);
-    case Kind::Len: return reinterpret_cast<const void*>(t->length);
-    case Kind::GetItem: return reinterpret_cast<const void*>(t->getitem);
+    case Kind::Repr:
+      return reinterpret_cast<const void*>(t->repr);
+    case Kind::Str:
+      return reinterpret_cast<const void*>(t->str);
+    case Kind::Hash:
+      return reinterpret_cast<const void*>(t->hash);
+    case Kind::Compare:
+      return reinterpret_cast<const void*>(t->richcompare);
+    case Kind::Call:
+      return reinterpret_cast<const void*>(t->call);
+    case Kind::Iter:
+      return reinterpret_cast<const void*>(t->iter);
+    case Kind::Next:
+      return reinterpret_cast<const void*>(t->iternext);
+    case Kind::Len:
+      return reinterpret_cast<const void*>(t->length);
+    case Kind::GetItem:
+      return reinterpret_cast<const void*>(t->getitem);
     case Kind::SetItem:
-    case Kind::DelItem: return reinterpret_cast<const void*>(t->setitem);
-    case Kind::Contains: return reinterpret_cast<const void*>(t->contains);
+    case Kind::DelItem:
+      return reinterpret_cast<const void*>(t->setitem);
+    case Kind::Contains:
+      return reinterpret_cast<const void*>(t->contains);
     case Kind::Binary:
-    case Kind::RBinary: return n ? reinterpret_cast<const void*>(n->binary[d.op]) : nullptr;
-    case Kind::Inplace: return n ? reinterpret_cast<const void*>(n->inplace[d.op]) : nullptr;
+    case Kind::RBinary:
+      return n ? reinterpret_cast<const void*>(n->binary[d.op]) : nullptr;
+    case Kind::Inplace:
+      return n ? reinterpret_cast<const void*>(n->inplace[d.op]) : nullptr;
     case Kind::Pow:
     case Kind::RPow:
       return n ? reinterpret_cast<const void*>(n->binary[int(BinOp::Pow)]) : nullptr;
-    case Kind::Neg: return n ? reinterpret_cast<const void*>(n->negative) : nullptr;
-    case Kind::Pos: return n ? reinterpret_cast<const void*>(n->positive) : nullptr;
-    case Kind::Invert: return n ? reinterpret_cast<const void*>(n->invert) : nullptr;
-    case Kind::Abs: return n ? reinterpret_cast<const void*>(n->absolute) : nullptr;
-    case Kind::Bool: return n ? reinterpret_cast<const void*>(n->truthy) : nullptr;
-    case Kind::Int: return n ? reinterpret_cast<const void*>(n->to_int) : nullptr;
-    case Kind::Float: return n ? reinterpret_cast<const void*>(n->to_float) : nullptr;
-    case Kind::Index: return n ? reinterpret_cast<const void*>(n->index) : nullptr;
-    case Kind::Init: return reinterpret_cast<const void*>(t->init);
-    case Kind::Get: return reinterpret_cast<const void*>(t->descr_get);
+    case Kind::Neg:
+      return n ? reinterpret_cast<const void*>(n->negative) : nullptr;
+    case Kind::Pos:
+      return n ? reinterpret_cast<const void*>(n->positive) : nullptr;
+    case Kind::Invert:
+      return n ? reinterpret_cast<const void*>(n->invert) : nullptr;
+    case Kind::Abs:
+      return n ? reinterpret_cast<const void*>(n->absolute) : nullptr;
+    case Kind::Bool:
+      return n ? reinterpret_cast<const void*>(n->truthy) : nullptr;
+    case Kind::Int:
+      return n ? reinterpret_cast<const void*>(n->to_int) : nullptr;
+    case Kind::Float:
+      return n ? reinterpret_cast<const void*>(n->to_float) : nullptr;
+    case Kind::Index:
+      return n ? reinterpret_cast<const void*>(n->index) : nullptr;
+    case Kind::Init:
+      return reinterpret_cast<const void*>(t->init);
+    case Kind::Get:
+      return reinterpret_cast<const void*>(t->descr_get);
     case Kind::Set:
-    case Kind::Delete: return reinterpret_cast<const void*>(t->descr_set);
-    case Kind::GetAttribute: return reinterpret_cast<const void*>(t->getattr);
+    case Kind::Delete:
+      return reinterpret_cast<const void*>(t->descr_set);
+    case Kind::GetAttribute:
+      return reinterpret_cast<const void*>(t->getattr);
     case Kind::SetAttr:
-    case Kind::DelAttr: return reinterpret_cast<const void*>(t->setattr);
+    case Kind::DelAttr:
+      return reinterpret_cast<const void*>(t->setattr);
   }
   return nullptr;
 }
@@ -155,26 +210,42 @@ Ref dispatch(Type* owner, const SlotDef& d, Value self, const Value* args, size_
   const NumberSlots* n = owner->number;
   const char* name = d.name;
   switch (d.kind) {
-    case Kind::Call: return owner->call(self, args, nargs, kwnames);
+    case Kind::Call:
+      return owner->call(self, args, nargs, kwnames);
     case Kind::Init:
       if (owner->init(self, args, nargs, kwnames) < 0) return nullptr;
       return none_ref();
-    default: break;
+    default:
+      break;
   }
   size_t want_n = 0;
   switch (d.kind) {
-    case Kind::Compare: case Kind::GetItem: case Kind::DelItem: case Kind::Contains:
-    case Kind::Binary: case Kind::RBinary: case Kind::Inplace: case Kind::RPow:
-    case Kind::Delete: case Kind::GetAttribute: case Kind::DelAttr:
+    case Kind::Compare:
+    case Kind::GetItem:
+    case Kind::DelItem:
+    case Kind::Contains:
+    case Kind::Binary:
+    case Kind::RBinary:
+    case Kind::Inplace:
+    case Kind::RPow:
+    case Kind::Delete:
+    case Kind::GetAttribute:
+    case Kind::DelAttr:
       want_n = 1;
       break;
-    case Kind::SetItem: case Kind::Get: case Kind::Set: case Kind::SetAttr: want_n = 2; break;
+    case Kind::SetItem:
+    case Kind::Get:
+    case Kind::Set:
+    case Kind::SetAttr:
+      want_n = 2;
+      break;
     case Kind::Pow:
       if (!no_kwargs(name, kwnames) || !check_nargs(name, nargs, 1, 2)) return nullptr;
       return n->binary[int(BinOp::Pow)] && nargs == 1
                  ? n->binary[int(BinOp::Pow)](self, args[0])
                  : power(self, args[0], nargs == 2 ? args[1] : None());
-    default: break;
+    default:
+      break;
   }
   if (d.kind == Kind::Get && nargs == 1) {
     if (!no_kwargs(name, kwnames)) return nullptr;
@@ -186,15 +257,19 @@ Ref dispatch(Type* owner, const SlotDef& d, Value self, const Value* args, size_
     return raise(&Exc_TypeError, "attribute name must be string, not '%s'", type_name(args[0]));
   }
   switch (d.kind) {
-    case Kind::Repr: return owner->repr(self);
-    case Kind::Str: return owner->str(self);
+    case Kind::Repr:
+      return owner->repr(self);
+    case Kind::Str:
+      return owner->str(self);
     case Kind::Hash: {
       int64_t h = owner->hash(self);
       if (h == -1) return nullptr;
       return int_from_i64(h);
     }
-    case Kind::Compare: return owner->richcompare(self, args[0], CompareOp(d.op));
-    case Kind::Iter: return owner->iter(self);
+    case Kind::Compare:
+      return owner->richcompare(self, args[0], CompareOp(d.op));
+    case Kind::Iter:
+      return owner->iter(self);
     case Kind::Next: {
       Ref r = owner->iternext(self);
       if (!r && !err_occurred()) return raise_with_args(&Exc_StopIteration, empty_tuple());
@@ -205,40 +280,60 @@ Ref dispatch(Type* owner, const SlotDef& d, Value self, const Value* args, size_
       if (len < 0) return nullptr;
       return int_from_i64(len);
     }
-    case Kind::GetItem: return owner->getitem(self, args[0]);
-    case Kind::SetItem: return from_status(owner->setitem(self, args[0], args[1]));
-    case Kind::DelItem: return from_status(owner->setitem(self, args[0], Value()));
+    case Kind::GetItem:
+      return owner->getitem(self, args[0]);
+    case Kind::SetItem:
+      return from_status(owner->setitem(self, args[0], args[1]));
+    case Kind::DelItem:
+      return from_status(owner->setitem(self, args[0], Value()));
     case Kind::Contains: {
       int r = owner->contains(self, args[0]);
       if (r < 0) return nullptr;
       return bool_ref(r);
     }
-    case Kind::Binary: return n->binary[d.op](self, args[0]);
-    case Kind::RBinary: return n->binary[d.op](args[0], self);
-    case Kind::Inplace: return n->inplace[d.op](self, args[0]);
-    case Kind::RPow: return n->binary[int(BinOp::Pow)](args[0], self);
-    case Kind::Neg: return n->negative(self);
-    case Kind::Pos: return n->positive(self);
-    case Kind::Invert: return n->invert(self);
-    case Kind::Abs: return n->absolute(self);
+    case Kind::Binary:
+      return n->binary[d.op](self, args[0]);
+    case Kind::RBinary:
+      return n->binary[d.op](args[0], self);
+    case Kind::Inplace:
+      return n->inplace[d.op](self, args[0]);
+    case Kind::RPow:
+      return n->binary[int(BinOp::Pow)](args[0], self);
+    case Kind::Neg:
+      return n->negative(self);
+    case Kind::Pos:
+      return n->positive(self);
+    case Kind::Invert:
+      return n->invert(self);
+    case Kind::Abs:
+      return n->absolute(self);
     case Kind::Bool: {
       int r = n->truthy(self);
       if (r < 0) return nullptr;
       return bool_ref(r);
     }
-    case Kind::Int: return n->to_int(self);
-    case Kind::Float: return n->to_float(self);
-    case Kind::Index: return n->index(self);
+    case Kind::Int:
+      return n->to_int(self);
+    case Kind::Float:
+      return n->to_float(self);
+    case Kind::Index:
+      return n->index(self);
     case Kind::Get: {
       Value obj = args[0].is(None()) ? Value() : args[0];
       return owner->descr_get(self, obj, nargs == 2 ? args[1] : Value());
     }
-    case Kind::Set: return from_status(owner->descr_set(self, args[0], args[1]));
-    case Kind::Delete: return from_status(owner->descr_set(self, args[0], Value()));
-    case Kind::GetAttribute: return owner->getattr(self, args[0].as<Str>());
-    case Kind::SetAttr: return from_status(owner->setattr(self, args[0].as<Str>(), args[1]));
-    case Kind::DelAttr: return from_status(owner->setattr(self, args[0].as<Str>(), Value()));
-    default: break;
+    case Kind::Set:
+      return from_status(owner->descr_set(self, args[0], args[1]));
+    case Kind::Delete:
+      return from_status(owner->descr_set(self, args[0], Value()));
+    case Kind::GetAttribute:
+      return owner->getattr(self, args[0].as<Str>());
+    case Kind::SetAttr:
+      return from_status(owner->setattr(self, args[0].as<Str>(), args[1]));
+    case Kind::DelAttr:
+      return from_status(owner->setattr(self, args[0].as<Str>(), Value()));
+    default:
+      break;
   }
   return raise(&Exc_SystemError, "bad slot wrapper %s", name);
 }
@@ -250,9 +345,8 @@ Ref wrapper_call(Value callable, const Value* args, size_t nargs, Value kwnames)
                  w->owner->name);
   }
   if (!type_is_subtype(type_of(args[0]), w->owner)) {
-    return raise(&Exc_TypeError,
-                 "descriptor '%s' requires a '%s' object but received a '%s'", w->def->name,
-                 w->owner->name, type_name(args[0]));
+    return raise(&Exc_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'",
+                 w->def->name, w->owner->name, type_name(args[0]));
   }
   return dispatch(w->owner, *w->def, args[0], args + 1, nargs - 1, kwnames);
 }
@@ -280,8 +374,8 @@ Ref method_wrapper_call(Value callable, const Value* args, size_t nargs, Value k
 Ref method_wrapper_repr(Value v) {
   auto* m = v.as<MethodWrapper>();
   auto* w = m->descr.as<SlotWrapper>();
-  return str_printf("<method-wrapper '%s' of %s object at %p>", w->def->name,
-                    type_name(m->self), static_cast<void*>(m->self.obj()));
+  return str_printf("<method-wrapper '%s' of %s object at %p>", w->def->name, type_name(m->self),
+                    static_cast<void*>(m->self.obj()));
 }
 
 Ref new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames) {

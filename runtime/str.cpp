@@ -11,8 +11,6 @@
 // that two distinct interned strings compare unequal without a memcmp.
 #include "runtime/str.h"
 
-#include "runtime/iterators.h"
-
 #include <cstdarg>
 #include <cstdio>
 #include <mutex>
@@ -25,6 +23,7 @@
 #include "runtime/exception.h"
 #include "runtime/format.h"
 #include "runtime/int.h"
+#include "runtime/iterators.h"
 #include "runtime/list.h"
 #include "runtime/range.h"
 #include "runtime/singletons.h"
@@ -689,7 +688,6 @@ Ref str_iternext(Value v) {
   it->pos = size_t(p - s->data);
   return str_from_codepoint(cp);
 }
-
 
 // Where a subclass instance's extra fields start: after the text, aligned.
 size_t str_items_end(size_t size) { return (kHeader + size + 1 + 7) & ~size_t(7); }

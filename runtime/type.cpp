@@ -119,7 +119,8 @@ int type_ready(Type* t) {
     Tuple* mro = tuple_alloc(nbase + 1);
     if (!mro) return -1;
     tuple_set(mro, 0, Ref::dup(Value(t)));
-    for (size_t i = 0; i < nbase; ++i) tuple_set(mro, i + 1, Ref::dup(t->base->mro.as<Tuple>()->items[i]));
+    for (size_t i = 0; i < nbase; ++i)
+      tuple_set(mro, i + 1, Ref::dup(t->base->mro.as<Tuple>()->items[i]));
     t->mro = Ref::steal(mro);
   }
   return 0;
@@ -226,9 +227,7 @@ static int type_setattr(Value obj, Str* name, Value v) {
   return heap_type_attr_changed(t, name);
 }
 
-static int64_t type_hash(Value v) {
-  return int64_t(reinterpret_cast<uintptr_t>(v.obj()) >> 4);
-}
+static int64_t type_hash(Value v) { return int64_t(reinterpret_cast<uintptr_t>(v.obj()) >> 4); }
 
 static Ref type_get_name(Value v) {
   auto* t = v.as<Type>();

@@ -12,8 +12,8 @@
 // TypeError CPython would.
 #pragma once
 
-#include <cstdint>
 #include <cstddef>
+#include <cstdint>
 
 #include "runtime/object.h"
 
@@ -26,7 +26,19 @@ enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 // Binary operators, in the order of ast::OperatorKind; the in-place forms are
 // these plus kInplace.
 enum class BinOp : uint8_t {
-  Add, Sub, Mul, MatMul, TrueDiv, Mod, Pow, LShift, RShift, Or, Xor, And, FloorDiv,
+  Add,
+  Sub,
+  Mul,
+  MatMul,
+  TrueDiv,
+  Mod,
+  Pow,
+  LShift,
+  RShift,
+  Or,
+  Xor,
+  And,
+  FloorDiv,
   Count
 };
 constexpr int kInplace = int(BinOp::Count);
@@ -77,8 +89,8 @@ struct NumberSlots {
 
 // Fast subclass tests (isinstance(x, int) without walking the MRO).
 enum TypeFlags : uint32_t {
-  kTpHeapType = 1u << 0,      // a class created by a `class` statement
-  kTpBaseType = 1u << 1,      // may be subclassed
+  kTpHeapType = 1u << 0,  // a class created by a `class` statement
+  kTpBaseType = 1u << 1,  // may be subclassed
   kTpIntSubclass = 1u << 2,
   kTpFloatSubclass = 1u << 3,
   kTpStrSubclass = 1u << 4,
@@ -97,11 +109,11 @@ struct Type : Object {
   size_t itemsize = 0;
   uint32_t flags = 0;
   Type* base = nullptr;
-  Ref dict;  // attribute dict, filled by type_ready
-  Ref mro;   // tuple of types
-  Ref bases; // tuple of types
-  Ref qualname; // str; for heap types
-  Ref module_name; // str; "builtins" for builtins
+  Ref dict;         // attribute dict, filled by type_ready
+  Ref mro;          // tuple of types
+  Ref bases;        // tuple of types
+  Ref qualname;     // str; for heap types
+  Ref module_name;  // str; "builtins" for builtins
   // Where an instance keeps its attribute dict (a Ref field), 0 if it has
   // none; see instance_field for the encoding of negative offsets.
   ptrdiff_t dictoffset = 0;
@@ -112,7 +124,7 @@ struct Type : Object {
   void (*dealloc)(Object*) = nullptr;
   UnaryFn repr = nullptr;
   UnaryFn str = nullptr;
-  int64_t (*hash)(Value) = nullptr;  // -1 on error; never returns -1 otherwise
+  int64_t (*hash)(Value) = nullptr;                       // -1 on error; never returns -1 otherwise
   Ref (*richcompare)(Value, Value, CompareOp) = nullptr;  // may return NotImplemented
   Ref (*getattr)(Value, Str* name) = nullptr;
   int (*setattr)(Value, Str* name, Value v) = nullptr;  // v null = delete; 0 ok, -1 error

@@ -7,6 +7,7 @@
 // line-buffered, and -u makes both unbuffered.
 #include <unistd.h>
 
+#include <cfloat>
 #include <climits>
 #include <cstdlib>
 #include <string>
@@ -19,12 +20,14 @@
 #include "runtime/error.h"
 #include "runtime/exception.h"
 #include "runtime/file.h"
+#include "runtime/float.h"
 #include "runtime/import.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/struct_seq.h"
 #include "runtime/tuple.h"
 
 namespace gp {
@@ -233,9 +236,25 @@ int sys_init(Value m) {
   if (add(m, "version", new_str(kVersion)) < 0) return -1;
   Ref final_str = new_str("final");
   if (!final_str) return -1;
-  Ref version_info = new_tuple({Value::small(GILPY_PY_MAJOR), Value::small(GILPY_PY_MINOR),
-                                Value::small(GILPY_PY_MICRO), final_str, Value::small(0)});
+  Type* version_info_type =
+      struct_seq_type("sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"});
+  if (!version_info_type) return -1;
+  Ref version_info =
+      struct_seq_new(version_info_type, {Value::small(GILPY_PY_MAJOR), Value::small(GILPY_PY_MINOR),
+                                         Value::small(GILPY_PY_MICRO), final_str, Value::small(0)});
   if (!version_info || module_add_object(m, "version_info", version_info) < 0) return -1;
+  Type* float_info_type = struct_seq_type(
+      "sys.float_info", {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig",
+                         "mant_dig", "epsilon", "radix", "rounds"});
+  if (!float_info_type) return -1;
+  Ref fmax = new_float(DBL_MAX), fmin = new_float(DBL_MIN), eps = new_float(DBL_EPSILON);
+  if (!fmax || !fmin || !eps) return -1;
+  Ref float_info = struct_seq_new(
+      float_info_type,
+      {fmax, Value::small(DBL_MAX_EXP), Value::small(DBL_MAX_10_EXP), fmin,
+       Value::small(DBL_MIN_EXP), Value::small(DBL_MIN_10_EXP), Value::small(DBL_DIG),
+       Value::small(DBL_MANT_DIG), eps, Value::small(FLT_RADIX), Value::small(1)});
+  if (!float_info || module_add_object(m, "float_info", float_info) < 0) return -1;
   if (add(m, "hexversion",
           int_from_i64((GILPY_PY_MAJOR << 24) | (GILPY_PY_MINOR << 16) | (GILPY_PY_MICRO << 8) |
                        0xf0)) < 0) {
