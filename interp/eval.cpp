@@ -1333,20 +1333,21 @@ start_frame:
           DISPATCH();
         }
       }
-      Ref res;
       if (oparg == uint32_t(kInplace) + uint32_t(BinOp::Add) && is_exact_str(a) &&
           is_exact_str(b) && instr_op(*ip) == Opcode::STORE_FAST && fast[instr_arg(*ip)].is(a)) {
         // `s += t` into a local: drop the local's reference first so that
         // str_append can grow `s` in place when the stack holds the only one.
+        // No Ref may be live here: computed gotos cannot leave its scope.
         fast[instr_arg(*ip)] = Value();
         decref(a);
         (void)POP();
-        res = str_append(Ref::steal(a), b);
+        Value appended = str_append(Ref::steal(a), b).release();
         decref(b);
-        if (!res) goto error;
-        PUSH(res.release());
+        if (!appended) goto error;
+        PUSH(appended);
         DISPATCH();
       }
+      Ref res;
       if (oparg == uint32_t(BinOp::Add) && is_exact_str(a) && is_exact_str(b)) {
         res = str_concat(a, b);
       } else if (oparg >= uint32_t(kInplace)) {
