@@ -1322,6 +1322,19 @@ start_frame:
       } else {
         double x, y, r;
         if (float_operands(a, b, &x, &y) && float_binop(x, y, oparg, &r)) {
+          // A float operand held only by this stack slot is a dead
+          // temporary: reuse it for the result instead of allocating.
+          if (a.is_obj() && a.obj()->type == &FloatType && a.obj()->refcnt == 1) {
+            a.as<FloatObject>()->value = r;
+            decref(b);
+            DISPATCH();
+          }
+          if (b.is_obj() && b.obj()->type == &FloatType && b.obj()->refcnt == 1) {
+            b.as<FloatObject>()->value = r;
+            TOP() = b;
+            decref(a);
+            DISPATCH();
+          }
           Value f = new_float(r).release();
           if (!f) {
             PUSH(b);
