@@ -10,3 +10,5 @@ for f in examples/*.py; do
   echo "== $f"
   build/gilpy "$f"
 done
+echo "== benchmarks: gilpy beside CPython (ratio < 1 means gilpy is faster)"
+python3 examples/bench/run.py --rounds 3
