@@ -61,7 +61,7 @@ Bytes* bytes_alloc(size_t n) {
 Ref new_bytes(std::string_view data) {
   Bytes* b = bytes_alloc(data.size());
   if (!b) return nullptr;
-  std::memcpy(b->data, data.data(), data.size());
+  if (!data.empty()) std::memcpy(b->data, data.data(), data.size());
   return Ref::steal(Value(b));
 }
 

@@ -55,6 +55,7 @@ class Buf {
     p_[n_++] = c;
   }
   void append(std::string_view s) {
+    if (s.empty()) return;  // an empty view's data() may be null
     reserve(n_ + s.size());
     std::memcpy(p_ + n_, s.data(), s.size());
     n_ += s.size();

@@ -83,6 +83,7 @@ class StrBuilder {
   StrBuilder& operator=(const StrBuilder&) = delete;
 
   void append(std::string_view s) {
+    if (s.empty()) return;  // an empty view's data() may be null
     if (char* p = extend(s.size())) std::memcpy(p, s.data(), s.size());
   }
   void append_char(char c) {
