@@ -569,25 +569,6 @@ GP_INLINE bool float_binop(double x, double y, uint32_t op, double* r) {
   }
 }
 
-template <class T>
-GP_INLINE bool compare_values(T x, T y, uint32_t op) {
-  switch (CompareOp(op)) {
-    case CompareOp::Lt:
-      return x < y;
-    case CompareOp::Le:
-      return x <= y;
-    case CompareOp::Eq:
-      return x == y;
-    case CompareOp::Ne:
-      return x != y;
-    case CompareOp::Gt:
-      return x > y;
-    case CompareOp::Ge:
-      return x >= y;
-  }
-  return false;
-}
-
 bool check_unpackable(Value seq) {
   Type* t = type_of(seq);
   if (t->iter || t->getitem) return true;
@@ -1380,11 +1361,11 @@ start_frame:
       Value b = POP();
       Value a = TOP();
       if (a.is_small() && b.is_small()) {
-        TOP() = Bool(compare_values(a.small_value(), b.small_value(), oparg));
+        TOP() = Bool(compare_values(a.small_value(), b.small_value(), CompareOp(oparg)));
         DISPATCH();
       }
       if (is_exact_float(a) && is_exact_float(b)) {
-        TOP() = Bool(compare_values(float_value(a), float_value(b), oparg));
+        TOP() = Bool(compare_values(float_value(a), float_value(b), CompareOp(oparg)));
         decref(a);
         decref(b);
         DISPATCH();

@@ -342,27 +342,7 @@ static const char* const kCompareSymbols[] = {"<", "<=", "==", "!=", ">", ">="};
 Ref compare(Value a, Value b, CompareOp op) {
   if (a.is_small() && b.is_small()) {
     intptr_t x = a.small_value(), y = b.small_value();
-    bool r = false;
-    switch (op) {
-      case CompareOp::Lt:
-        r = x < y;
-        break;
-      case CompareOp::Le:
-        r = x <= y;
-        break;
-      case CompareOp::Eq:
-        r = x == y;
-        break;
-      case CompareOp::Ne:
-        r = x != y;
-        break;
-      case CompareOp::Gt:
-        r = x > y;
-        break;
-      case CompareOp::Ge:
-        r = x >= y;
-        break;
-    }
+    bool r = compare_values(x, y, op);
     return bool_ref(r);
   }
   if (!enter_recursive_call(" in comparison")) return nullptr;

@@ -958,27 +958,7 @@ Ref bytes_like_richcompare(Value a, Value b, CompareOp op) {
   std::string_view x, y;
   if (!bytes_like_view(a, &x) || !bytes_like_view(b, &y)) return not_implemented_ref();
   int c = x.compare(y);
-  bool r = false;
-  switch (op) {
-    case CompareOp::Lt:
-      r = c < 0;
-      break;
-    case CompareOp::Le:
-      r = c <= 0;
-      break;
-    case CompareOp::Eq:
-      r = c == 0;
-      break;
-    case CompareOp::Ne:
-      r = c != 0;
-      break;
-    case CompareOp::Gt:
-      r = c > 0;
-      break;
-    case CompareOp::Ge:
-      r = c >= 0;
-      break;
-  }
+  bool r = compare_values(c, 0, op);
   return bool_ref(r);
 }
 

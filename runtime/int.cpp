@@ -782,27 +782,7 @@ Ref slot_power(Value a, Value b, Value m) {
 Ref int_richcompare(Value a, Value b, CompareOp op) {
   if (!is_int(a) || !is_int(b)) return not_implemented_ref();
   int c = int_compare(a, b);
-  bool r = false;
-  switch (op) {
-    case CompareOp::Lt:
-      r = c < 0;
-      break;
-    case CompareOp::Le:
-      r = c <= 0;
-      break;
-    case CompareOp::Eq:
-      r = c == 0;
-      break;
-    case CompareOp::Ne:
-      r = c != 0;
-      break;
-    case CompareOp::Gt:
-      r = c > 0;
-      break;
-    case CompareOp::Ge:
-      r = c >= 0;
-      break;
-  }
+  bool r = compare_values(c, 0, op);
   return bool_ref(r);
 }
 

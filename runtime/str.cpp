@@ -531,23 +531,7 @@ Ref str_richcompare(Value a, Value b, CompareOp op) {
   if (op == CompareOp::Ne) return bool_ref(!str_eq(x, y));
   int c = std::memcmp(x->data, y->data, x->size < y->size ? x->size : y->size);
   if (c == 0) c = x->size < y->size ? -1 : x->size > y->size ? 1 : 0;
-  bool r = false;
-  switch (op) {
-    case CompareOp::Lt:
-      r = c < 0;
-      break;
-    case CompareOp::Le:
-      r = c <= 0;
-      break;
-    case CompareOp::Gt:
-      r = c > 0;
-      break;
-    case CompareOp::Ge:
-      r = c >= 0;
-      break;
-    default:
-      break;
-  }
+  bool r = compare_values(c, 0, op);
   return bool_ref(r);
 }
 

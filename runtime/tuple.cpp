@@ -77,27 +77,7 @@ Ref seq_richcompare(Value a, Value b, SeqItemsFn items, CompareOp op) {
     if (op == CompareOp::Ne) return bool_ref(true);
     return compare(x, y, op);
   }
-  bool r = false;
-  switch (op) {
-    case CompareOp::Lt:
-      r = na < nb;
-      break;
-    case CompareOp::Le:
-      r = na <= nb;
-      break;
-    case CompareOp::Eq:
-      r = na == nb;
-      break;
-    case CompareOp::Ne:
-      r = na != nb;
-      break;
-    case CompareOp::Gt:
-      r = na > nb;
-      break;
-    case CompareOp::Ge:
-      r = na >= nb;
-      break;
-  }
+  bool r = compare_values(na, nb, op);
   return bool_ref(r);
 }
 

@@ -23,6 +23,27 @@ struct Str;
 
 enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 
+// x <op> y with the built-in operators: for numbers, or a three-way result
+// compared with 0.
+template <class T>
+GP_INLINE constexpr bool compare_values(T x, T y, CompareOp op) {
+  switch (op) {
+    case CompareOp::Lt:
+      return x < y;
+    case CompareOp::Le:
+      return x <= y;
+    case CompareOp::Eq:
+      return x == y;
+    case CompareOp::Ne:
+      return x != y;
+    case CompareOp::Gt:
+      return x > y;
+    case CompareOp::Ge:
+      return x >= y;
+  }
+  return false;
+}
+
 // Binary operators, in the order of ast::OperatorKind; the in-place forms are
 // these plus kInplace.
 enum class BinOp : uint8_t {
