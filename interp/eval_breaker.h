@@ -39,12 +39,47 @@ int handle_eval_breaker();
 // (not from a signal handler: that one only sets kBreakPendingSignals).
 void add_pending_call(int (*fn)(void*), void* arg);
 
-// Set (with kBreakPendingSignals) by the SIGINT handler; the next switch
-// point turns it into KeyboardInterrupt. Lock-free, so signal-safe.
-extern std::atomic<bool> sigint_pending;
+// ---- signals ----
+//
+// One C-level handler, trip_signal, serves every signal that has a Python
+// handler (and SIGINT from start-up): it marks the signal tripped, sets
+// kBreakPendingSignals and writes the signal number to the wakeup fd, which
+// is all a signal handler may safely do. Threads run with signals blocked
+// (thread.h), so the kernel interrupts the main thread, whose blocking calls
+// return EINTR; the main thread runs the Python handlers at its next switch
+// point or right after such a call (check_signals).
 
-// Hook the signal module installs to run Python-level signal handlers; 0 or
-// -1 with an exception set. Null until then.
-extern int (*run_pending_signals)();
+// Signal numbers are below this (NSIG on Linux).
+constexpr int kNumSignals = 65;
+
+// The C-level handler. Async-signal-safe.
+void trip_signal(int signum);
+
+// Makes trip_signal the handler of `signum`. Like CPython, without
+// SA_RESTART: blocking calls fail with EINTR and then check for signals.
+// 0, or -1 with errno set (EINVAL for SIGKILL and SIGSTOP).
+int catch_signal(int signum);
+
+// Start-up, as CPython: SIGINT raises KeyboardInterrupt (unless the parent
+// left it ignored) and SIGPIPE is ignored (writes fail with EPIPE instead).
+void init_signals();
+
+// SIGINT's tripped mark; the REPL's line editor takes it to abandon a line.
+extern std::atomic<bool>& sigint_pending;
+
+// The fd trip_signal writes each signal number to (signal.set_wakeup_fd), or
+// -1.
+extern std::atomic<int> signal_wakeup_fd;
+
+// Runs the Python handlers of the tripped signals if the caller is the main
+// thread (holding the GIL); blocking calls use it after EINTR. 0, or -1 with
+// the handler's exception set (KeyboardInterrupt for the default SIGINT);
+// signals not yet handled then wait for the next check.
+int check_signals();
+
+// Hook the signal module installs to run the Python handler of one tripped
+// signal; 0 or -1 with an exception set. Until then only SIGINT is caught,
+// and it raises KeyboardInterrupt.
+extern int (*run_signal_handler)(int signum);
 
 }  // namespace gp

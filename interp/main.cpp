@@ -12,8 +12,10 @@
 // `gilpy` on a terminal runs it alone (with a banner unless -q); stdin that
 // is not a terminal is run as a script. Exit status follows CPython: 1 for
 // an uncaught exception, the code of SystemExit, 2 for usage errors and
-// unreadable scripts, 130 after KeyboardInterrupt.
+// unreadable scripts; an unhandled KeyboardInterrupt ends the process by
+// SIGINT (status 130 in a shell).
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -24,6 +26,7 @@
 
 #include "interp/compiler.h"
 #include "interp/dis.h"
+#include "interp/eval_breaker.h"
 #include "interp/repl.h"
 #include "interp/runtime_init.h"
 #include "interp/traceback.h"
@@ -189,6 +192,9 @@ bool read_all(FILE* f, std::string* out) {
 // only reported, with its traceback, as CPython does.
 bool g_inspect = false;
 
+// The signal the process ends by (runtime_exit), 0 for a normal exit.
+int g_exit_signal = 0;
+
 // The exit status for the exception that ended the program, printing it
 // the way CPython does.
 int handle_uncaught() {
@@ -213,7 +219,11 @@ int handle_uncaught() {
     return 1;
   }
   print_exception(exc);
-  return isinstance_type(exc, &Exc_KeyboardInterrupt) ? 130 : 1;
+  if (!isinstance_type(exc, &Exc_KeyboardInterrupt)) return 1;
+  // Like CPython 3.8+, die of SIGINT so the parent (a shell loop, make)
+  // sees the interrupt; the REPL after -i swallows it instead.
+  if (!g_inspect) g_exit_signal = SIGINT;
+  return 130;
 }
 
 int run(const Options& o) {
@@ -294,15 +304,14 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "Fatal Python error: runtime initialisation failed\n");
     return 1;
   }
+  init_signals();
   if (o.interactive || (o.source == Source::None && isatty(0))) {
     g_inspect = true;
-    install_sigint_handler();
     if (o.source != Source::None) run(o);
     g_inspect = false;
     status = run_repl(!o.quiet && o.source == Source::None) ? 0 : handle_uncaught();
   } else {
     status = run(o);
   }
-  runtime_fini();
-  return status;
+  runtime_exit(status, g_exit_signal);
 }

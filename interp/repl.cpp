@@ -16,13 +16,13 @@
 // prints the repr and stores builtins._). Exceptions are printed and the
 // loop goes on; SystemExit leaves it.
 //
-// Ctrl-C: the SIGINT handler only sets sigint_pending and the eval breaker
-// bit, so running code raises KeyboardInterrupt at its next backward jump
-// or call, and the line editor abandons the line being typed.
+// Ctrl-C: SIGINT's handler (eval_breaker.h, installed at start-up) only
+// marks it and sets the eval breaker bit, so running code raises
+// KeyboardInterrupt at its next backward jump or call, and the line editor
+// abandons the line being typed.
 #include "interp/repl.h"
 
 #include <pwd.h>
-#include <signal.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -37,6 +37,7 @@
 #include "interp/compiler.h"
 #include "interp/eval.h"
 #include "interp/eval_breaker.h"
+#include "interp/gil.h"
 #include "interp/line_editor.h"
 #include "interp/runtime_init.h"
 #include "interp/traceback.h"
@@ -55,11 +56,6 @@ namespace gp {
 namespace {
 
 constexpr std::string_view kFilename = "<stdin>";
-
-void on_sigint(int) {
-  sigint_pending.store(true, std::memory_order_relaxed);
-  eval_breaker_set(kBreakPendingSignals);
-}
 
 Value sys_module() { return dict_get_cstr(sys_modules(), "sys"); }
 
@@ -276,6 +272,7 @@ void attribute_matches(std::string_view word, std::vector<std::string>* out) {
 }
 
 std::vector<std::string> complete_word(std::string_view word) {
+  GilHeld held;  // called by the line reader, which runs without the GIL
   std::vector<std::string> out;
   if (word.find('.') == std::string_view::npos) {
     keyword_matches(word, &out);
@@ -292,18 +289,7 @@ std::vector<std::string> complete_word(std::string_view word) {
 
 }  // namespace
 
-// SA_RESTART keeps the runtime's own system calls going; the line editor
-// waits in ppoll(), which is interrupted regardless.
-void install_sigint_handler() {
-  struct sigaction sa {};
-  sa.sa_handler = on_sigint;
-  sigemptyset(&sa.sa_mask);
-  sa.sa_flags = SA_RESTART;
-  sigaction(SIGINT, &sa, nullptr);
-}
-
 bool run_repl(bool show_banner) {
-  install_sigint_handler();
   set_default_prompts();
   if (show_banner) print_banner();
   LineEditor editor(complete_word, history_path());
@@ -313,8 +299,12 @@ bool run_repl(bool show_banner) {
     flush_stream("stdout");
     flush_stream("stderr");
     std::string prompt = prompt_text(buffer.empty() ? "ps1" : "ps2");
-    // GIL: release here once it exists; nothing Python runs while waiting.
-    ReadResult got = editor.read_line(prompt, &line);
+    ReadResult got;
+    {
+      // Threads started at the prompt run while it waits for input.
+      GilReleased unlocked;
+      got = editor.read_line(prompt, &line);
+    }
     if (got == ReadResult::Interrupted) {
       buffer.clear();
       std::fputc('\n', stdout);

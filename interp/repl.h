@@ -10,8 +10,4 @@ namespace gp {
 // script ran and -q was not given.
 bool run_repl(bool show_banner);
 
-// Makes Ctrl-C raise KeyboardInterrupt in running code instead of killing
-// the process; run_repl does it too, `-i` does it before the script.
-void install_sigint_handler();
-
 }  // namespace gp

@@ -25,8 +25,13 @@ struct RuntimeConfig {
 extern RuntimeConfig runtime_config;
 
 bool runtime_init(const RuntimeConfig& config);
-// Flushes sys.stdout/sys.stderr (and the original streams).
-void runtime_fini();
+// Ends the process: waits for non-daemon threads, stops the others at
+// their next GIL take, flushes sys.stdout/sys.stderr (and the original
+// streams), prints -X gilstats and writes -X giltrace, then exits. A
+// non-zero `exit_signal` ends the process by that signal's default action
+// instead (CPython after an unhandled KeyboardInterrupt); `status` is then
+// only the fallback.
+[[noreturn]] void runtime_exit(int status, int exit_signal = 0);
 // Flushes sys.<name>, dropping any error (the REPL flushes at each prompt).
 void flush_stream(const char* name);
 

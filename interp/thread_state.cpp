@@ -1,20 +1,94 @@
-// Thread states and the recursion guard.
+// Thread states, their registry, and the recursion guard.
 #include "interp/thread_state.h"
 
+#include <pthread.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+
+#include "interp/gil.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
 
 namespace gp {
 
-thread_local ThreadState* current_tstate = nullptr;
+constinit thread_local ThreadState* current_tstate = nullptr;
 
-ThreadState* thread_state_new() { return new ThreadState(); }
+namespace {
 
-void thread_state_bind(ThreadState* ts) { current_tstate = ts; }
+// Allocated once and never destroyed: a thread that has just released its
+// join lock may still be unregistering itself while the process exits, so
+// the registry must outlive static destruction.
+struct Registry {
+  std::mutex mu;
+  std::vector<ThreadState*> live;
+  std::vector<ThreadStatsRecord> finished;
+};
+Registry& registry() {
+  static Registry* r = new Registry();
+  return *r;
+}
+
+std::atomic<int> g_count{0};
+ThreadState* g_main = nullptr;
+
+ThreadStatsRecord record_of(const ThreadState* ts) {
+  ThreadStatsRecord r{ts->name, ts->thread_id, ts->native_id, ts->gil, ts->gil_spans};
+  r.stats.hold_ns += gil_current_hold_ns(ts);
+  return r;
+}
+
+}  // namespace
+
+ThreadState* thread_state_new() {
+  ThreadState* ts = new ThreadState();
+  Registry& r = registry();
+  std::lock_guard<std::mutex> lock(r.mu);
+  if (!g_main) {
+    g_main = ts;
+    ts->name = "MainThread";
+  }
+  r.live.push_back(ts);
+  g_count.fetch_add(1);
+  return ts;
+}
+
+void thread_state_bind(ThreadState* ts) {
+  current_tstate = ts;
+  ts->thread_id = uint64_t(pthread_self());
+  ts->native_id = int64_t(gettid());
+}
+
+void thread_state_clear(ThreadState* ts) {
+  ts->current_exception = nullptr;
+  ts->handled_exception = nullptr;
+  ts->thread_locals = nullptr;
+}
 
 void thread_state_delete(ThreadState* ts) {
+  {
+    Registry& r = registry();
+    std::lock_guard<std::mutex> lock(r.mu);
+    r.finished.push_back(record_of(ts));
+    r.live.erase(std::find(r.live.begin(), r.live.end(), ts));
+    g_count.fetch_sub(1);
+  }
   if (current_tstate == ts) current_tstate = nullptr;
   delete ts;
+}
+
+ThreadState* main_thread_state() { return g_main; }
+
+int thread_state_count() { return g_count.load(std::memory_order_relaxed); }
+
+std::vector<ThreadStatsRecord> thread_stats_snapshot() {
+  Registry& r = registry();
+  std::lock_guard<std::mutex> lock(r.mu);
+  std::vector<ThreadStatsRecord> out = r.finished;
+  for (ThreadState* ts : r.live) out.push_back(record_of(ts));
+  return out;
 }
 
 bool enter_recursive_call(const char* where) {

@@ -509,7 +509,7 @@ static void append_exception_chain(std::string& out, Value exc, std::vector<Obje
   append_exception_only(out, exc);
 }
 
-static void write_stderr(std::string_view text) {
+void write_stderr(std::string_view text) {
   Value f = sys_get("stderr");
   if (f && is_file(f)) {
     if (file_write(f, text) == 0 && file_flush(f) == 0) return;

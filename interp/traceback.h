@@ -36,6 +36,10 @@ int traceback_lineno(const Traceback* tb);
 // tracebacks can still show their lines.
 void register_source(std::string_view filename, std::string source);
 
+// Writes `text` to sys.stderr and flushes it, falling back to fd 2; never
+// fails and leaves no exception set.
+void write_stderr(std::string_view text);
+
 // Prints `exc` with its chain (__cause__/__context__) and traceback to
 // sys.stderr in CPython's layout.
 void print_exception(Value exc);

@@ -113,9 +113,15 @@ Ref getattr(Value obj, Value name) {
 
 Ref getattr(Value obj, std::string_view name) { return getattr(obj, Value(intern(name))); }
 
-// generic_getattr's lookup: null without an exception when the attribute
-// is missing, so getattr_opt and hasattr need not build an AttributeError.
-static Ref generic_lookup(Value obj, Str* name) {
+static Value instance_dict(Value obj) {
+  Ref* d = instance_dict_ptr(obj, type_of(obj));
+  return d ? d->get() : Value();
+}
+
+// generic_getattr's lookup with `dict` as the instance dict (may be null):
+// null without an exception when the attribute is missing, so getattr_opt
+// and hasattr need not build an AttributeError.
+static Ref generic_lookup(Value obj, Str* name, Value dict) {
   Type* t = type_of(obj);
   Value descr = type_lookup(t, name);
   TernaryFn get = nullptr;
@@ -124,8 +130,8 @@ static Ref generic_lookup(Value obj, Str* name) {
     get = dt->descr_get;
     if (get && dt->descr_set) return get(descr, obj, Value(t));
   }
-  if (Ref* d = instance_dict_ptr(obj, t); d && *d) {
-    if (Value v = dict_get_str(*d, name)) return Ref::dup(v);
+  if (dict) {
+    if (Value v = dict_get_str(dict, name)) return Ref::dup(v);
     if (err_occurred()) return nullptr;
   }
   if (get) return get(descr, obj, Value(t));
@@ -137,8 +143,8 @@ Ref getattr_opt(Value obj, Value name) {
   Str* s = as_name(name);
   if (!s) return nullptr;
   Type* t = type_of(obj);
-  Ref r =
-      !t->getattr || t->getattr == generic_getattr ? generic_lookup(obj, s) : t->getattr(obj, s);
+  Ref r = !t->getattr || t->getattr == generic_getattr ? generic_lookup(obj, s, instance_dict(obj))
+                                                       : t->getattr(obj, s);
   if (!r && err_matches(&Exc_AttributeError)) err_clear();
   return r;
 }
@@ -166,11 +172,29 @@ void err_add_name_context(Value name, Value obj) {
 }
 
 Ref generic_getattr(Value obj, Str* name) {
-  Ref r = generic_lookup(obj, name);
+  return generic_getattr_with_dict(obj, name, instance_dict(obj));
+}
+
+Ref generic_getattr_with_dict(Value obj, Str* name, Value dict) {
+  Ref r = generic_lookup(obj, name, dict);
   if (r || err_occurred()) return r;
   raise(&Exc_AttributeError, "'%s' object has no attribute '%s'", type_name(obj), name->data);
   err_add_name_context(Value(name), obj);
   return nullptr;
+}
+
+// Stores `name` in `dict`, or deletes it (v null; dict may then be null).
+static int dict_store_attr(Type* t, Value dict, Str* name, Value v) {
+  if (!v) {
+    if (!dict || !dict_get_str(dict, name)) {
+      if (!err_occurred()) {
+        raise(&Exc_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
+      }
+      return -1;
+    }
+    return dict_del(dict, Value(name));
+  }
+  return dict_set(dict, Value(name), v);
 }
 
 int generic_setattr(Value obj, Str* name, Value v) {
@@ -188,20 +212,20 @@ int generic_setattr(Value obj, Str* name, Value v) {
     }
     return -1;
   }
-  if (!v) {
-    if (!*d || !dict_get_str(*d, name)) {
-      if (!err_occurred()) {
-        raise(&Exc_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
-      }
-      return -1;
-    }
-    return dict_del(*d, Value(name));
-  }
-  if (!*d) {
+  if (v && !*d) {
     *d = new_dict();
     if (!*d) return -1;
   }
-  return dict_set(*d, Value(name), v);
+  return dict_store_attr(t, *d, name, v);
+}
+
+int generic_setattr_with_dict(Value obj, Str* name, Value v, Value dict) {
+  Type* t = type_of(obj);
+  Value descr = type_lookup(t, name);
+  if (descr) {
+    if (auto set = type_of(descr)->descr_set) return set(descr, obj, v);
+  }
+  return dict_store_attr(t, dict, name, v);
 }
 
 // --- calls ---

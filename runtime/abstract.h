@@ -28,6 +28,10 @@ int hasattr(Value obj, Value name);           // 1, 0, -1
 
 Ref generic_getattr(Value obj, Str* name);
 int generic_setattr(Value obj, Str* name, Value v);
+// The same with `dict` standing in for the instance dict (_thread._local
+// keeps one per thread).
+Ref generic_getattr_with_dict(Value obj, Str* name, Value dict);
+int generic_setattr_with_dict(Value obj, Str* name, Value v, Value dict);
 // Stores `name` (and `obj`, when non-null) as the .name/.obj attributes of
 // the NameError or AttributeError just raised, as CPython 3.11 does, so the
 // traceback printer can suggest a similar name. Call right after raising.

@@ -6,8 +6,9 @@
 // files hand out the bytes. Writes append to
 // `wbuf`, flushed when the buffering policy says so (a newline for line
 // buffering, 8 KiB for block buffering, at once when unbuffered), on close,
-// and at exit for the standard streams. Every syscall that can block is where
-// the GIL guard will go.
+// and at exit for the standard streams. Every syscall that can block runs
+// with the GIL released, on bytes moved out of (or into) the object while
+// the GIL was held.
 #include "runtime/file.h"
 
 #include <fcntl.h>
@@ -18,6 +19,8 @@
 #include <cerrno>
 #include <string>
 
+#include "interp/eval_breaker.h"
+#include "interp/gil.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/bytes.h"
@@ -76,20 +79,36 @@ static bool check_writable(FileObject* f) {
 // --- writing ---
 
 static int flush_buffer(FileObject* f) {
-  size_t done = 0;
-  // GIL guard: release around the write loop.
-  while (done < f->wbuf.size()) {
-    ssize_t n = ::write(f->fd, f->wbuf.data() + done, f->wbuf.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
-      f->wbuf.clear();
-      raise_oserror(err);
-      return -1;
+  // The bytes leave the object before the GIL is released, so another
+  // thread can append to (or flush) the buffer while this write runs.
+  std::string out;
+  out.swap(f->wbuf);
+  int fd = f->fd, err = 0;
+  // Callers may hold only a borrowed reference (print's sys.stdout), and
+  // another thread may replace sys.stdout while the GIL is released.
+  Ref keep = Ref::dup(Value(f));
+  {
+    GilReleased unlocked(Reclaim::AtOnce);
+    std::lock_guard<std::mutex> lock(f->io_mu);
+    size_t done = 0;
+    while (done < out.size()) {
+      ssize_t n = ::write(fd, out.data() + done, out.size() - done);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        err = errno;
+        break;
+      }
+      done += size_t(n);
     }
-    done += size_t(n);
   }
-  f->wbuf.clear();
+  if (f->wbuf.empty()) {
+    out.clear();
+    f->wbuf.swap(out);  // keeps the capacity for the next writes
+  }
+  if (err) {
+    raise_oserror(err);
+    return -1;
+  }
   return 0;
 }
 
@@ -126,19 +145,27 @@ static bool fill_buffer(FileObject* f) {
     f->rbuf.erase(0, f->rpos);
     f->rpos = 0;
   }
-  size_t old = f->rbuf.size();
-  f->rbuf.resize(old + kBlockSize);
+  char chunk[kBlockSize];
+  int fd = f->fd;
   ssize_t n;
-  // GIL guard: release around the read.
-  do {
-    n = ::read(f->fd, f->rbuf.data() + old, kBlockSize);
-  } while (n < 0 && errno == EINTR);
+  int err;
+  Ref keep = Ref::dup(Value(f));  // as in flush_buffer
+  for (;;) {
+    {
+      GilReleased unlocked(Reclaim::AtOnce);
+      std::lock_guard<std::mutex> lock(f->io_mu);
+      n = ::read(fd, chunk, kBlockSize);
+      err = errno;
+    }
+    // PEP 475: a signal whose handler does not raise resumes the read.
+    if (n >= 0 || err != EINTR) break;
+    if (check_signals() < 0) return false;
+  }
   if (n < 0) {
-    f->rbuf.resize(old);
-    raise_oserror(errno);
+    raise_oserror(err);
     return false;
   }
-  f->rbuf.resize(old + size_t(n));
+  f->rbuf.append(chunk, size_t(n));
   if (n == 0) f->eof = true;
   return n > 0;
 }
@@ -673,10 +700,12 @@ Ref file_open(Value file, std::string_view mode, Value encoding, Value errors, V
     fd = int(n);
     owns = keep_fd;
   } else if (is_str(file)) {
-    // GIL guard: release around open().
-    do {
-      fd = ::open(file.as<Str>()->data, flags, 0666);
-    } while (fd < 0 && errno == EINTR);
+    {
+      GilReleased unlocked(Reclaim::AtOnce);
+      do {
+        fd = ::open(file.as<Str>()->data, flags, 0666);
+      } while (fd < 0 && errno == EINTR);
+    }
     if (fd < 0) return raise_oserror(errno, file);
     struct stat st;
     if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {

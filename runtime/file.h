@@ -10,6 +10,7 @@
 // makes both unbuffered.
 #pragma once
 
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -49,6 +50,9 @@ struct FileObject : Object {
   std::string rbuf;
   size_t rpos = 0;
   bool eof = false;
+  // Serialises the syscalls of threads that released the GIL around them;
+  // always taken after the GIL is released, never while holding it.
+  std::mutex io_mu;
 };
 
 inline bool is_file(Value v) { return v.is_obj() && v.obj()->type == &FileType; }

@@ -24,6 +24,7 @@ messages match in any checkout.
 import argparse
 import concurrent.futures
 import os
+import signal
 import subprocess
 import sys
 
@@ -46,6 +47,13 @@ def find_tests(roots, only):
     return tests
 
 
+def default_sigint():
+    # A runner started in the background inherits SIGINT ignored, and
+    # interpreters keep an ignored SIGINT ignored; the signal tests need the
+    # usual disposition.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def run(binary, test):
     d, name = os.path.split(test)
     stdin_path = test[:-3] + ".stdin"
@@ -53,7 +61,7 @@ def run(binary, test):
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
     try:
         p = subprocess.run([binary, name], cwd=d, stdin=stdin, capture_output=True,
-                           timeout=TIMEOUT, env=env)
+                           timeout=TIMEOUT, env=env, preexec_fn=default_sigint)
         rc, out, err = p.returncode, p.stdout, p.stderr
     except subprocess.TimeoutExpired as e:
         rc, out, err = "timeout", e.stdout or b"", b"timeout"

@@ -4,17 +4,24 @@
 // CPython's "[Errno N] strerror: 'path'" text (through raise_oserror).
 // os.path is the frozen Python module posixpath, imported by os_init and
 // bound as os.path (and sys.modules['os.path']) as CPython does; it builds
-// on stat/lstat/getcwd here. fork and pipes come with later work.
+// on stat/lstat/getcwd here. kill and waitpid check for signals as CPython
+// does (waitpid waits without the GIL). fork and pipes come with later work.
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/random.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <climits>
+#include <csignal>
 #include <cstring>
 #include <thread>
+#include <type_traits>
 
+#include "interp/eval_breaker.h"
+#include "interp/gil.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/bytes.h"
@@ -382,6 +389,110 @@ Ref os_cpu_count(Value, const Value*, size_t nargs, Value kwnames) {
   return int_from_i64(n);
 }
 
+// ---- processes ----
+
+// A C int argument (pid, signal number, options, wait status).
+bool c_int_arg(Value v, int* out) {
+  ptrdiff_t n;
+  if (!index_ssize(v, &n, &Exc_OverflowError)) return false;
+  if (n < INT_MIN || n > INT_MAX) {
+    raise(&Exc_OverflowError, "Python int too large to convert to C int");
+    return false;
+  }
+  *out = int(n);
+  return true;
+}
+
+// kill() and waitpid() take two positional-only arguments.
+bool two_args(const char* fname, size_t nargs, Value kwnames) {
+  if (!no_kwargs(fname, kwnames)) return false;
+  if (nargs == 2) return true;
+  raise(&Exc_TypeError, "%s() takes exactly 2 arguments (%zu given)", fname, nargs);
+  return false;
+}
+
+Ref os_kill(Value, const Value* args, size_t nargs, Value kwnames) {
+  int pid, sig;
+  if (!two_args("kill", nargs, kwnames) || !c_int_arg(args[0], &pid) || !c_int_arg(args[1], &sig)) {
+    return nullptr;
+  }
+  if (::kill(pid, sig) != 0) return raise_oserror(errno);
+  // A signal sent to this process has been delivered by now; its handler
+  // runs before kill() returns, as in CPython.
+  if (check_signals() < 0) return nullptr;
+  return none_ref();
+}
+
+// Waits without the GIL; a signal whose handler returns resumes the wait
+// (PEP 475), one whose handler raises ends it.
+Ref os_waitpid(Value, const Value* args, size_t nargs, Value kwnames) {
+  int pid, options;
+  if (!two_args("waitpid", nargs, kwnames) || !c_int_arg(args[0], &pid) ||
+      !c_int_arg(args[1], &options)) {
+    return nullptr;
+  }
+  int status = 0;
+  pid_t got;
+  for (;;) {
+    {
+      GilReleased unlocked;
+      got = ::waitpid(pid, &status, options);
+    }
+    if (got >= 0) break;
+    if (errno != EINTR) return raise_oserror(errno);
+    if (check_signals() < 0) return nullptr;
+  }
+  return new_tuple({Value::small(got), Value::small(status)});
+}
+
+// os.WIFEXITED and friends decode a wait status.
+template <typename R, R (*Decode)(int)>
+Ref wait_status_fn(const char* fname, const Value* args, size_t nargs, Value kwnames) {
+  Value v;
+  int status;
+  if (!parse_args(fname, args, nargs, kwnames, {"status"}, 1, &v) || !c_int_arg(v, &status)) {
+    return nullptr;
+  }
+  R r = Decode(status);
+  if constexpr (std::is_same_v<R, bool>) {
+    return bool_ref(r);
+  } else {
+    return int_from_i64(r);
+  }
+}
+
+#define WAIT_STATUS_FN(NAME, R)                                           \
+  R decode_##NAME(int status) { return NAME(status); }                    \
+  Ref os_##NAME(Value, const Value* args, size_t nargs, Value kwnames) {  \
+    return wait_status_fn<R, decode_##NAME>(#NAME, args, nargs, kwnames); \
+  }
+WAIT_STATUS_FN(WIFEXITED, bool)
+WAIT_STATUS_FN(WEXITSTATUS, int)
+WAIT_STATUS_FN(WIFSIGNALED, bool)
+WAIT_STATUS_FN(WTERMSIG, int)
+WAIT_STATUS_FN(WIFSTOPPED, bool)
+WAIT_STATUS_FN(WSTOPSIG, int)
+WAIT_STATUS_FN(WIFCONTINUED, bool)
+WAIT_STATUS_FN(WCOREDUMP, bool)
+#undef WAIT_STATUS_FN
+
+// The exit code subprocess reports: the status of a normal exit, or minus
+// the number of the signal that killed the process.
+Ref os_waitstatus_to_exitcode(Value, const Value* args, size_t nargs, Value kwnames) {
+  Value v;
+  int status;
+  if (!parse_args("waitstatus_to_exitcode", args, nargs, kwnames, {"status"}, 1, &v) ||
+      !c_int_arg(v, &status)) {
+    return nullptr;
+  }
+  if (WIFEXITED(status)) return int_from_i64(WEXITSTATUS(status));
+  if (WIFSIGNALED(status)) return int_from_i64(-WTERMSIG(status));
+  if (WIFSTOPPED(status)) {
+    return raise(&Exc_ValueError, "process stopped by delivery of signal %d", WSTOPSIG(status));
+  }
+  return raise(&Exc_ValueError, "invalid wait status: %d", status);
+}
+
 // os.environ, owned by the module's namespace (modules are never freed).
 Value environ_dict;
 
@@ -400,13 +511,38 @@ int os_init(Value m) {
     const char* name;
     NativeFn fn;
   } kFunctions[] = {
-      {"remove", os_remove},   {"unlink", os_remove},     {"getpid", os_getpid},
-      {"getppid", os_getppid}, {"getcwd", os_getcwd},     {"cpu_count", os_cpu_count},
-      {"getenv", os_getenv},   {"stat", os_stat},         {"lstat", os_lstat},
-      {"listdir", os_listdir}, {"mkdir", os_mkdir},       {"makedirs", os_makedirs},
-      {"rmdir", os_rmdir},     {"rename", os_rename},     {"replace", os_rename},
-      {"chdir", os_chdir},     {"fspath", os_fspath},     {"urandom", os_urandom},
-      {"putenv", os_putenv},   {"unsetenv", os_unsetenv}, {"readlink", os_readlink},
+      {"remove", os_remove},
+      {"unlink", os_remove},
+      {"getpid", os_getpid},
+      {"getppid", os_getppid},
+      {"getcwd", os_getcwd},
+      {"cpu_count", os_cpu_count},
+      {"getenv", os_getenv},
+      {"stat", os_stat},
+      {"lstat", os_lstat},
+      {"listdir", os_listdir},
+      {"mkdir", os_mkdir},
+      {"makedirs", os_makedirs},
+      {"rmdir", os_rmdir},
+      {"rename", os_rename},
+      {"replace", os_rename},
+      {"chdir", os_chdir},
+      {"fspath", os_fspath},
+      {"urandom", os_urandom},
+      {"putenv", os_putenv},
+      {"unsetenv", os_unsetenv},
+      {"readlink", os_readlink},
+      {"kill", os_kill},
+      {"waitpid", os_waitpid},
+      {"waitstatus_to_exitcode", os_waitstatus_to_exitcode},
+      {"WIFEXITED", os_WIFEXITED},
+      {"WEXITSTATUS", os_WEXITSTATUS},
+      {"WIFSIGNALED", os_WIFSIGNALED},
+      {"WTERMSIG", os_WTERMSIG},
+      {"WIFSTOPPED", os_WIFSTOPPED},
+      {"WSTOPSIG", os_WSTOPSIG},
+      {"WIFCONTINUED", os_WIFCONTINUED},
+      {"WCOREDUMP", os_WCOREDUMP},
   };
   for (const auto& f : kFunctions) {
     if (module_add_function(m, f.name, f.fn) < 0) return -1;
@@ -438,9 +574,11 @@ int os_init(Value m) {
   static const struct {
     const char* name;
     int value;
-  } kInts[] = {{"F_OK", F_OK},        {"R_OK", R_OK},         {"W_OK", W_OK},
-               {"X_OK", X_OK},        {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR},
-               {"SEEK_END", SEEK_END}};
+  } kInts[] = {{"F_OK", F_OK},           {"R_OK", R_OK},
+               {"W_OK", W_OK},           {"X_OK", X_OK},
+               {"SEEK_SET", SEEK_SET},   {"SEEK_CUR", SEEK_CUR},
+               {"SEEK_END", SEEK_END},   {"WNOHANG", WNOHANG},
+               {"WUNTRACED", WUNTRACED}, {"WCONTINUED", WCONTINUED}};
   for (const auto& c : kInts) {
     if (module_add_object(m, c.name, Value::small(c.value)) < 0) return -1;
   }

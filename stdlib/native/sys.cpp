@@ -12,8 +12,11 @@
 #include <cstdlib>
 #include <string>
 
+#include "interp/gil.h"
+#include "interp/gil_stats.h"
 #include "interp/runtime_init.h"
 #include "interp/thread_state.h"
+#include "interp/traceback.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/dict.h"
@@ -157,7 +160,46 @@ Ref sys_is_gil_enabled(Value, const Value*, size_t nargs, Value kwnames) {
   if (!no_kwargs("_is_gil_enabled", kwnames) || !check_nargs("_is_gil_enabled", nargs, 0, 0)) {
     return nullptr;
   }
-  return bool_ref(!GILPY_FREE_THREADED);
+  return bool_ref(gil_enabled());
+}
+
+Ref sys_getswitchinterval(Value, const Value*, size_t nargs, Value kwnames) {
+  if (!no_kwargs("getswitchinterval", kwnames) || !check_nargs("getswitchinterval", nargs, 0, 0)) {
+    return nullptr;
+  }
+  return new_float(gil_switch_interval());
+}
+
+Ref sys_setswitchinterval(Value, const Value* args, size_t nargs, Value kwnames) {
+  if (!no_kwargs("setswitchinterval", kwnames) || !check_nargs("setswitchinterval", nargs, 1, 1)) {
+    return nullptr;
+  }
+  double seconds;
+  if (!to_double(args[0], &seconds)) return nullptr;
+  if (!(seconds > 0)) return raise(&Exc_ValueError, "switch interval must be strictly positive");
+  gil_set_switch_interval(seconds);
+  return none_ref();
+}
+
+Ref sys_gil_stats(Value, const Value*, size_t nargs, Value kwnames) {
+  if (!no_kwargs("_gil_stats", kwnames) || !check_nargs("_gil_stats", nargs, 0, 0)) return nullptr;
+  return gil_stats_dict();
+}
+
+// sys.excepthook(type, value, traceback): the default printer of uncaught
+// exceptions, which threading.excepthook also uses for its traceback.
+Ref sys_excepthook(Value, const Value* args, size_t nargs, Value kwnames) {
+  if (!no_kwargs("excepthook", kwnames)) return nullptr;
+  if (nargs != 3) return raise(&Exc_TypeError, "excepthook expected 3 arguments, got %zu", nargs);
+  if (!is_exception(args[1])) {
+    return raise(&Exc_TypeError, "print_exception(): Exception expected for value, %s found",
+                 type_of(args[1])->name);
+  }
+  if (!is_none(args[2]) && setattr(args[1], Value(intern("__traceback__")), args[2]) < 0) {
+    return nullptr;
+  }
+  print_exception(args[1]);
+  return none_ref();
 }
 
 Ref sys_get_int_max_str_digits(Value, const Value*, size_t nargs, Value kwnames) {
@@ -190,6 +232,10 @@ const MethodDef kSysFunctions[] = {
     {"getdefaultencoding", sys_getdefaultencoding},
     {"getfilesystemencoding", sys_getdefaultencoding},
     {"_is_gil_enabled", sys_is_gil_enabled},
+    {"getswitchinterval", sys_getswitchinterval},
+    {"setswitchinterval", sys_setswitchinterval},
+    {"_gil_stats", sys_gil_stats},
+    {"excepthook", sys_excepthook},
     {"get_int_max_str_digits", sys_get_int_max_str_digits},
     {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {nullptr, nullptr},
@@ -310,7 +356,8 @@ int sys_init(Value m) {
     if (module_add_object(m, name, f) < 0) return -1;
   }
   Value hook = dict_get_cstr(module_dict(m), "displayhook");
-  return module_add_object(m, "__displayhook__", hook);
+  if (module_add_object(m, "__displayhook__", hook) < 0) return -1;
+  return module_add_object(m, "__excepthook__", dict_get_cstr(module_dict(m), "excepthook"));
 }
 
 const NativeModuleDef kSysModule{"sys", sys_init};

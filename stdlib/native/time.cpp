@@ -12,6 +12,8 @@
 #include <string>
 
 #include "interp/eval_breaker.h"
+#include "interp/gil.h"
+#include "runtime/abstract.h"
 #include "runtime/args.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
@@ -57,24 +59,37 @@ CLOCK_FN(process_time, CLOCK_PROCESS_CPUTIME_ID)
 CLOCK_FN(thread_time, CLOCK_THREAD_CPUTIME_ID)
 #undef CLOCK_FN
 
+// The GIL is released while sleeping. PEP 475: a signal interrupts the
+// sleep only if its handler raises (Ctrl-C); otherwise the sleep goes on
+// to the same absolute deadline.
 Ref time_sleep(Value, const Value* args, size_t nargs, Value kwnames) {
-  if (!no_kwargs("sleep", kwnames) || !check_nargs("sleep", nargs, 1, 1)) return nullptr;
+  if (!no_kwargs("time.sleep", kwnames) || !check_nargs("time.sleep", nargs, 1, 1)) {
+    return nullptr;
+  }
+  // Like CPython's time conversion: a float, or else an integer (__index__).
+  Ref value = is_float(args[0]) ? Ref::dup(args[0]) : number_index(args[0]);
   double secs;
-  if (!to_double(args[0], &secs)) return nullptr;
+  if (!value || !to_double(value, &secs)) return nullptr;
   if (std::isnan(secs)) return raise(&Exc_ValueError, "Invalid value NaN (not a number)");
   if (secs < 0) return raise(&Exc_ValueError, "sleep length must be non-negative");
-  timespec req;
-  req.tv_sec = time_t(secs);
-  req.tv_nsec = long((secs - double(req.tv_sec)) * 1e9);
-  // GIL guard: release the GIL for the duration of the sleep.
-  while (nanosleep(&req, &req) != 0 && errno == EINTR) {
-    // PEP 475: sleep on after a signal unless its handler raised (Ctrl-C).
-    if ((eval_breaker.load(std::memory_order_relaxed) & kBreakPendingSignals) &&
-        handle_eval_breaker() < 0) {
-      return nullptr;
-    }
+  // CPython keeps times as int64 nanoseconds.
+  if (secs >= 9223372036.854775807) {
+    return raise(&Exc_OverflowError, is_int(args[0])
+                                         ? "timestamp too large to convert to C _PyTime_t"
+                                         : "timestamp out of range for platform time_t");
   }
-  return none_ref();
+  int64_t deadline_ns = clock_ns(CLOCK_MONOTONIC) + int64_t(secs * 1e9);
+  timespec deadline{time_t(deadline_ns / 1000000000), long(deadline_ns % 1000000000)};
+  for (;;) {
+    int rc;
+    {
+      GilReleased unlocked(Reclaim::AtOnce);
+      rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
+    }
+    if (rc == 0) return none_ref();
+    if (rc != EINTR) return raise_oserror(rc);
+    if (check_signals() < 0) return nullptr;
+  }
 }
 
 // The 9-tuple of a broken-down time (struct_time's field order).
