@@ -62,7 +62,9 @@ def main():
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     python = real_python()
-    progs = sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f != "run.py")
+    # threads.py is a driver like this one (it times both interpreters itself).
+    drivers = ("run.py", "threads.py")
+    progs = sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f not in drivers)
     if args.names:
         progs = [p for p in progs if p in args.names]
     print("gilpy: %s\npython3: %s -S\nrounds: %d (medians)\n" % (args.bin, python, args.rounds))
