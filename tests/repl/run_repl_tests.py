@@ -263,6 +263,26 @@ def test_ctrl_c_interrupts_sleep(binary):
         s.prompt()
 
 
+def test_thread_prints_while_prompt_waits(binary):
+    # The prompt releases the GIL while it reads: a thread started at the
+    # prompt prints after a delay without anything being typed.
+    with Session(binary, ["-q"]) as s:
+        s.prompt()
+        s.line("import threading, time")
+        s.prompt()
+        s.line("t = threading.Thread(target=lambda: (time.sleep(0.5), print('tick from thread')))")
+        s.prompt()
+        s.line("t.start()")
+        s.prompt()
+        start = time.monotonic()
+        s.expect(r"tick from thread", timeout=5)
+        waited = time.monotonic() - start
+        assert 0.2 < waited < 4, f"the thread printed after {waited:.2f} s"
+        s.line("t.is_alive()")
+        s.expect_line("False")
+        s.prompt()
+
+
 def test_ctrl_c_at_prompt_cancels_line(binary):
     with Session(binary, ["-q"]) as s:
         s.prompt()
