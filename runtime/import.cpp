@@ -24,6 +24,7 @@
 #include "runtime/error.h"
 #include "runtime/exception.h"
 #include "runtime/frozen.h"
+#include "runtime/import_lock.h"
 #include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
@@ -180,28 +181,6 @@ Ref exec_in_module(Value m, std::string_view source, std::string_view filename) 
   return eval_code(code, d, d);
 }
 
-// The modules whose body is running, innermost last: `from m import x`
-// failing on one of them is reported as a circular import (CPython keeps
-// this flag on __spec__._initializing). Imports nest shallowly, so a
-// linear scan on the error path is enough.
-static std::vector<Value> g_initializing;
-
-namespace {
-struct Initializing {
-  explicit Initializing(Value m) { g_initializing.push_back(m); }
-  ~Initializing() { g_initializing.pop_back(); }
-  Initializing(const Initializing&) = delete;
-  Initializing& operator=(const Initializing&) = delete;
-};
-}  // namespace
-
-static bool is_initializing(Value m) {
-  for (Value v : g_initializing) {
-    if (v.is(m)) return true;
-  }
-  return false;
-}
-
 static std::string_view parent_of(std::string_view name) {
   size_t dot = name.rfind('.');
   return dot == std::string_view::npos ? std::string_view() : name.substr(0, dot);
@@ -231,7 +210,7 @@ static Ref load_source_module(std::string_view name, const ModuleSource& src) {
   if (!key || dict_set(g_modules, key, m) < 0) return nullptr;
   bool ok;
   {
-    Initializing guard(m);
+    ModuleInitializing guard(m);
     ok = bool(exec_in_module(m, src.source, src.filename));
   }
   if (!ok) {
@@ -290,12 +269,15 @@ static Ref find_and_load(std::string_view name) {
 }
 
 static Ref import_dotted(std::string_view name) {
-  if (Value m = dict_get_cstr(g_modules, name)) {
-    if (is_none(m)) {
+  if (Value found = dict_get_cstr(g_modules, name)) {
+    if (is_none(found)) {
       return raise_not_found(name,
                              "import of " + std::string(name) + " halted; None in sys.modules");
     }
-    return Ref::dup(m);
+    Ref m = Ref::dup(found);
+    // Another thread may be running its body; the entry may change meanwhile.
+    wait_for_module_init(m);
+    return m;
   }
   if (err_occurred()) return nullptr;
   return find_and_load(name);
@@ -386,7 +368,11 @@ Ref import_name(Value name, Value globals, Value fromlist, int level) {
     has_fromlist = t;
   }
   if (level == 0 && !has_fromlist && n.find('.') == std::string_view::npos) {
-    if (Value m = dict_get_str(g_modules, name.as<Str>()); m && !is_none(m)) return Ref::dup(m);
+    if (Value found = dict_get_str(g_modules, name.as<Str>()); found && !is_none(found)) {
+      Ref m = Ref::dup(found);
+      wait_for_module_init(m);
+      return m;
+    }
   }
   if (level < 0) return raise(&Exc_ValueError, "level must be >= 0");
   std::string absname;
@@ -463,11 +449,11 @@ Ref import_from(Value module, Value name) {
   std::string msg = "cannot import name '";
   msg += name.as<Str>()->view();
   msg += "' from ";
-  if (is_initializing(module)) msg += "partially initialized module ";
+  if (module_is_initializing(module)) msg += "partially initialized module ";
   msg += "'";
   msg += mod;
   msg += "' ";
-  if (is_initializing(module)) msg += "(most likely due to a circular import) ";
+  if (module_is_initializing(module)) msg += "(most likely due to a circular import) ";
   msg += "(";
   msg += path;
   msg += ")";
@@ -499,7 +485,7 @@ Ref reload_module(Value m) {
   if (!find_native_module(n)) {
     ModuleSource src;
     if (!find_module_source(n, &src)) return nullptr;
-    Initializing guard(m);
+    ModuleInitializing guard(m);
     if (!exec_in_module(m, src.source, src.filename)) return nullptr;
   }
   Value final_mod = dict_get(g_modules, name);
