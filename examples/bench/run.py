@@ -55,6 +55,13 @@ def bench(gilpy, python, args, rounds):
             peak_rss(p_cmd), g_out == p_out)
 
 
+def programs():
+    """The benchmark programs' names; threads.py and scaling.py are drivers
+    like this one (they time the interpreters themselves)."""
+    drivers = ("run.py", "threads.py", "scaling.py")
+    return sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f not in drivers)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "build", "gilpy"))
@@ -62,9 +69,7 @@ def main():
     ap.add_argument("names", nargs="*")
     args = ap.parse_args()
     python = real_python()
-    # threads.py is a driver like this one (it times both interpreters itself).
-    drivers = ("run.py", "threads.py")
-    progs = sorted(f[:-3] for f in os.listdir(HERE) if f.endswith(".py") and f not in drivers)
+    progs = programs()
     if args.names:
         progs = [p for p in progs if p in args.names]
     print("gilpy: %s\npython3: %s -S\nrounds: %d (medians)\n" % (args.bin, python, args.rounds))

@@ -44,8 +44,15 @@ namespace {
 
 #define GP_STR2(x) #x
 #define GP_STR(x) GP_STR2(x)
-constexpr const char* kVersion = GP_STR(GILPY_PY_MAJOR) "." GP_STR(GILPY_PY_MINOR) "." GP_STR(
-    GILPY_PY_MICRO) " (gilpy " GILPY_VERSION ") " GP_COMPILER;
+// Like CPython 3.13t, the free-threaded build says so after the version.
+#if GILPY_FREE_THREADED
+#define GP_BUILD_KIND " free-threading build"
+#else
+#define GP_BUILD_KIND ""
+#endif
+constexpr const char* kVersion =
+    GP_STR(GILPY_PY_MAJOR) "." GP_STR(GILPY_PY_MINOR) "." GP_STR(GILPY_PY_MICRO) GP_BUILD_KIND
+    " (gilpy " GILPY_VERSION ") " GP_COMPILER;
 
 Ref sys_exit(Value, const Value* args, size_t nargs, Value kwnames) {
   if (!no_kwargs("exit", kwnames) || !check_nargs("exit", nargs, 0, 1)) return nullptr;
