@@ -1305,12 +1305,12 @@ start_frame:
         if (float_operands(a, b, &x, &y) && float_binop(x, y, oparg, &r)) {
           // A float operand held only by this stack slot is a dead
           // temporary: reuse it for the result instead of allocating.
-          if (a.is_obj() && a.obj()->type == &FloatType && a.obj()->refcnt == 1) {
+          if (a.is_obj() && a.obj()->type == &FloatType && is_unique(a.obj())) {
             a.as<FloatObject>()->value = r;
             decref(b);
             DISPATCH();
           }
-          if (b.is_obj() && b.obj()->type == &FloatType && b.obj()->refcnt == 1) {
+          if (b.is_obj() && b.obj()->type == &FloatType && is_unique(b.obj())) {
             b.as<FloatObject>()->value = r;
             TOP() = b;
             decref(a);

@@ -19,9 +19,11 @@
 #include <vector>
 
 #include "interp/gil.h"
+#include "interp/stop_the_world.h"
 #include "interp/thread_state.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
+#include "runtime/refcount.h"
 #include "runtime/tuple.h"
 
 namespace gp {
@@ -117,6 +119,8 @@ int check_signals() {
 int handle_eval_breaker() {
   uint32_t bits = eval_breaker.load(std::memory_order_relaxed);
   if (bits & kBreakDropGil) gil_yield(tstate());
+  if (bits & kBreakStopWorld) thread_park_if_stopping(tstate());
+  if (bits & kBreakBrcMerge) brc_merge_pending();
   if ((bits & kBreakPendingSignals) && check_signals() < 0) return -1;
   if (bits & kBreakPendingCalls) {
     if (run_pending_calls() < 0) return -1;

@@ -19,6 +19,8 @@ enum EvalBreakerBits : uint32_t {
   kBreakDropGil = 1u << 0,         // another thread wants the GIL (gil.cpp)
   kBreakPendingSignals = 1u << 1,  // a signal arrived (signal module)
   kBreakPendingCalls = 1u << 2,    // add_pending_call() queued work
+  kBreakStopWorld = 1u << 3,       // a stopper waits for threads to park
+  kBreakBrcMerge = 1u << 4,        // objects queued to an owner (refcount.h)
 };
 
 extern std::atomic<uint32_t> eval_breaker;

@@ -34,17 +34,25 @@ struct DataStack {
   char* limit = nullptr;
   Chunk* chunk = nullptr;
   Chunk* spare = nullptr;
-  ~DataStack() {
+  void release() {
     gp_free(spare);
+    spare = nullptr;
     while (chunk) {
       Chunk* prev = chunk->prev;
       gp_free(chunk);
       chunk = prev;
     }
   }
+  ~DataStack() { release(); }
 };
 
 thread_local DataStack t_stack;
+
+}  // namespace
+
+void frame_stack_release() { t_stack.release(); }
+
+namespace {
 
 size_t frame_bytes(const Code* code) {
   size_t bytes = sizeof(Frame) + (code->nlocalsplus() + code->stacksize) * sizeof(Value);

@@ -63,6 +63,9 @@ void frame_clear(Frame* f);
 // Clears and releases a frame: pops it off the data stack (it must be the
 // innermost one) or frees it from the heap.
 void frame_release(Frame* f);
+// Frees the calling thread's frame stack (at thread exit, with no frame
+// left on it).
+void frame_stack_release();
 
 // Resumes a generator frame (eval.cpp): pushes `sent` and continues, or,
 // when `throwing`, raises the current exception at the suspension point.

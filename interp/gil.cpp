@@ -19,6 +19,7 @@
 #include <mutex>
 
 #include "interp/eval_breaker.h"
+#include "interp/stop_the_world.h"
 #include "interp/thread_state.h"
 
 namespace gp {
@@ -75,8 +76,10 @@ void gil_set_switch_interval(double seconds) {
 
 void gil_begin_finalization() { g_finalizing.store(true); }
 
-void gil_take(ThreadState* ts, bool at_once) {
-  if (!g_enabled) return;
+namespace {
+
+// Takes the GIL's mutex-guarded lock; returns the time spent waiting.
+uint64_t acquire(ThreadState* ts, bool at_once) {
   uint64_t start = gil_now_ns();
   std::unique_lock<std::mutex> lock(g_gil.mu);
   if (g_gil.locked) {
@@ -107,14 +110,37 @@ void gil_take(ThreadState* ts, bool at_once) {
     g_gil.last_holder = ts;
   }
   g_gil.switched.notify_all();
-  uint64_t now = gil_now_ns();
+  return gil_now_ns() - start;
+}
+
+void release() {
+  {
+    std::lock_guard<std::mutex> lock(g_gil.mu);
+    g_gil.locked = false;
+  }
+  g_gil.dropped.notify_one();
+}
+
+}  // namespace
+
+void gil_take(ThreadState* ts, bool at_once) {
+  uint64_t waited = 0;
+  for (;;) {
+    if (g_enabled) waited += acquire(ts, at_once);
+    if (thread_try_attach(ts)) break;
+    // The world is stopped: give the GIL back to the stopper and wait.
+    if (g_enabled) release();
+    thread_wait_until_resumed(ts);
+  }
+  if (!g_enabled) return;
   ts->holds_gil = true;
-  ts->gil.wait_ns += now - start;
+  ts->gil.wait_ns += waited;
   ++ts->gil.takes;
-  ts->gil_taken_at = now;
+  ts->gil_taken_at = gil_now_ns();
 }
 
 void gil_drop(ThreadState* ts) {
+  thread_detach(ts);
   if (!g_enabled) return;
   uint64_t now = gil_now_ns();
   ts->gil.hold_ns += now - ts->gil_taken_at;
@@ -122,11 +148,7 @@ void gil_drop(ThreadState* ts) {
     ts->gil_spans.push_back({ts->gil_taken_at, now});
   }
   ts->holds_gil = false;
-  {
-    std::lock_guard<std::mutex> lock(g_gil.mu);
-    g_gil.locked = false;
-  }
-  g_gil.dropped.notify_one();
+  release();
 }
 
 void gil_yield(ThreadState* ts) {
@@ -156,7 +178,7 @@ uint64_t gil_current_hold_ns(const ThreadState* ts) {
 GilReleased::GilReleased(Reclaim reclaim)
     : released_(nullptr), at_once_(reclaim == Reclaim::AtOnce) {
   ThreadState* ts = current_tstate;
-  if (ts && ts->holds_gil && thread_state_count() > 1) {
+  if (ts && ts->status.load(std::memory_order_relaxed) == kAttached && thread_state_count() > 1) {
     gil_drop(ts);
     released_ = ts;
   }
@@ -168,7 +190,7 @@ GilReleased::~GilReleased() {
 
 GilHeld::GilHeld() : taken_(nullptr) {
   ThreadState* ts = current_tstate;
-  if (ts && g_enabled && !ts->holds_gil) {
+  if (ts && ts->status.load(std::memory_order_relaxed) != kAttached) {
     gil_take(ts);
     taken_ = ts;
   }

@@ -9,6 +9,7 @@
 
 #include "interp/gil.h"
 #include "interp/gil_stats.h"
+#include "interp/stop_the_world.h"
 #include "interp/thread_state.h"
 #include "interp/traceback.h"
 #include "runtime/abstract.h"
@@ -93,7 +94,7 @@ bool runtime_init(const RuntimeConfig& config) {
     ts = thread_state_new();
     thread_state_bind(ts);
   }
-  if (!ts->holds_gil) gil_take(ts);
+  if (ts->status.load() != kAttached) gil_take(ts);
   if (ready_all_types() < 0) return false;
   Ref builtins = builtins_module_create();
   if (!builtins || import_init(builtins) < 0) return false;

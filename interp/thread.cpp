@@ -21,6 +21,7 @@
 #include "runtime/error.h"
 #include "runtime/exception.h"
 #include "runtime/module.h"
+#include "runtime/refcount.h"
 #include "runtime/str.h"
 
 namespace gp {
@@ -58,6 +59,7 @@ void* thread_main(void* arg) {
   result = nullptr;
   delete b;
   thread_state_clear(ts);
+  brc_thread_exit();
   gil_drop(ts);
   thread_state_delete(ts);
   return nullptr;

@@ -8,9 +8,11 @@
 #include <atomic>
 #include <mutex>
 
+#include "interp/frame.h"
 #include "interp/gil.h"
 #include "runtime/error.h"
 #include "runtime/exception.h"
+#include "runtime/float.h"
 
 namespace gp {
 
@@ -65,6 +67,10 @@ void thread_state_clear(ThreadState* ts) {
   ts->current_exception = nullptr;
   ts->handled_exception = nullptr;
   ts->thread_locals = nullptr;
+  // Per-thread caches are freed here, while the GIL is held, not by
+  // their TLS destructors after the thread has dropped it.
+  float_clear_free_list();
+  frame_stack_release();
 }
 
 void thread_state_delete(ThreadState* ts) {
@@ -80,6 +86,12 @@ void thread_state_delete(ThreadState* ts) {
 }
 
 ThreadState* main_thread_state() { return g_main; }
+
+void for_each_thread_state(const std::function<void(ThreadState*)>& fn) {
+  Registry& r = registry();
+  std::lock_guard<std::mutex> lock(r.mu);
+  for (ThreadState* ts : r.live) fn(ts);
+}
 
 int thread_state_count() { return g_count.load(std::memory_order_relaxed); }
 

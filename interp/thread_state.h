@@ -13,7 +13,9 @@
 // finished threads so the exit report still shows them.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -55,6 +57,7 @@ struct ThreadState {
   std::string name;        // for the statistics; threading sets it
   GilStats gil;
   bool holds_gil = false;          // written only by this thread
+  std::atomic<int> status{0};      // a ThreadStatus (stop_the_world.h)
   uint64_t gil_taken_at = 0;       // when it last took the GIL
   std::vector<GilSpan> gil_spans;  // only with -X giltrace
   Ref thread_locals;               // _thread._local storage: a dict keyed by local id
@@ -78,6 +81,9 @@ inline ThreadState* tstate() { return current_tstate; }
 // The state of the thread that started the interpreter.
 ThreadState* main_thread_state();
 inline bool is_main_thread() { return current_tstate == main_thread_state(); }
+
+// Calls `fn` on every live thread state, under the registry lock.
+void for_each_thread_state(const std::function<void(ThreadState*)>& fn);
 
 // Live thread states (_thread._count() is this minus one).
 int thread_state_count();

@@ -15,8 +15,8 @@
 namespace gp {
 
 Type BoolType;
-BoolObject FalseObject{{kImmortalRefcnt * 2, &BoolType}, 0};
-BoolObject TrueObject{{kImmortalRefcnt * 2, &BoolType}, 1};
+BoolObject FalseObject{GP_IMMORTAL_HEAD(&BoolType), 0};
+BoolObject TrueObject{GP_IMMORTAL_HEAD(&BoolType), 1};
 
 namespace {
 

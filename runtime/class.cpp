@@ -496,7 +496,7 @@ Type* builtin_base(Type* t) {
 // in: ...") and never propagates; one already propagating is preserved.
 // Returns true when __del__ stored a new reference (resurrection).
 bool run_finalizer(Object* o, Value del) {
-  o->refcnt = 1;
+  resurrect_start(o);
   Ref pending = err_fetch();
   if (!call1(del, Value(o))) {
     Ref exc = err_fetch();
@@ -508,7 +508,7 @@ bool run_finalizer(Object* o, Value del) {
     print_exception(exc);
   }
   err_restore(std::move(pending));
-  return --o->refcnt != 0;
+  return resurrect_end(o);
 }
 
 void subtype_dealloc(Object* o) {

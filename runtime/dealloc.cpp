@@ -30,14 +30,14 @@ void free_now(Object* o) {
 
 void dealloc_object(Object* o) {
   if (GP_UNLIKELY(dealloc_depth >= kMaxDeallocDepth)) {
-    o->refcnt = reinterpret_cast<intptr_t>(deferred);
+    set_dealloc_link(o, deferred);
     deferred = o;
     return;
   }
   free_now(o);
   if (GP_UNLIKELY(dealloc_depth == 0 && deferred)) {
     while (Object* d = deferred) {
-      deferred = reinterpret_cast<Object*>(intptr_t(d->refcnt));
+      deferred = dealloc_link(d);
       free_now(d);
     }
   }

@@ -45,21 +45,31 @@ constexpr int64_t kRoundDigitsMin = -308;
 // Freed exact floats are recycled through a small per-thread free list (as
 // CPython does): float-heavy loops allocate and free one object per
 // operation, and a list pop is far cheaper than the allocator. Entries are
-// linked through their type field; the list is released at thread exit.
+// linked through their type field; the list is released when the thread
+// state is cleared, while the thread still holds the GIL (the TLS destructor
+// is a fallback for threads without one).
 constexpr int kMaxFreeFloats = 100;
 
 struct FloatFreeList {
   FloatObject* head = nullptr;
   int count = 0;
-  ~FloatFreeList() {
+  void clear() {
     while (head) {
       FloatObject* next = reinterpret_cast<FloatObject*>(head->type);
       gp_free(head);
       head = next;
     }
+    count = 0;
   }
+  ~FloatFreeList() { clear(); }
 };
 thread_local FloatFreeList float_free_list;
+
+}  // namespace
+
+void float_clear_free_list() { float_free_list.clear(); }
+
+namespace {
 
 void float_dealloc(Object* o) {
   FloatFreeList& fl = float_free_list;
@@ -617,7 +627,7 @@ Ref new_float(double d) {
   if (FloatObject* f = fl.head) {
     fl.head = reinterpret_cast<FloatObject*>(f->type);
     --fl.count;
-    f->refcnt = 1;
+    init_refcount(f);
     f->type = &FloatType;
     f->value = d;
     return Ref::steal(Value(f));

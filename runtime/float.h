@@ -23,6 +23,8 @@ inline bool is_float(Value v) { return v.is_obj() && (v.obj()->type->flags & kTp
 inline double float_value(Value v) { return v.as<FloatObject>()->value; }
 
 Ref new_float(double d);
+// Frees the calling thread's recycled floats (at thread exit).
+void float_clear_free_list();
 // float(x) for any value: float, int, str, objects with __float__/__index__.
 Ref float_from_value(Value v);
 // Converts int or float to double, raising TypeError for other types and

@@ -298,11 +298,11 @@ void gen_dealloc(Object* o) {
   if (g->frame && g->frame->state == FrameState::Suspended) {
     // Closing runs Python code that may take new references: keep the object
     // alive meanwhile and give up on freeing it if it was resurrected.
-    g->refcnt = 1;
+    resurrect_start(g);
     Ref saved = err_fetch();
     if (gen_close(g) < 0) err_clear();
     err_restore(std::move(saved));
-    if (--g->refcnt != 0) return;
+    if (resurrect_end(g)) return;
   }
   finish(g);
   destroy_object<Generator>(o);

@@ -12,9 +12,9 @@ Type NoneType;
 Type NotImplementedType;
 Type EllipsisType;
 
-Object NoneObject{kImmortalRefcnt * 2, &NoneType};
-Object NotImplementedObject{kImmortalRefcnt * 2, &NotImplementedType};
-Object EllipsisObject{kImmortalRefcnt * 2, &EllipsisType};
+Object NoneObject = GP_IMMORTAL_HEAD(&NoneType);
+Object NotImplementedObject = GP_IMMORTAL_HEAD(&NotImplementedType);
+Object EllipsisObject = GP_IMMORTAL_HEAD(&EllipsisType);
 
 // Each singleton type's constructor returns its one instance: type(None)()
 // is None.

@@ -315,7 +315,7 @@ Ref str_concat(Value a, Value b) {
 Ref str_append(Ref a, Value b) {
   Str* x = a.as<Str>();
   Str* y = as_str(b);
-  if (!is_exact_str(a) || x->interned || x->refcnt != 1 || y->size == 0 || !is_exact_str(b))
+  if (!is_exact_str(a) || x->interned || !is_unique(x) || y->size == 0 || !is_exact_str(b))
     return str_concat(a, b);
   size_t old = x->size;
   void* mem = gp_realloc(x, kHeader + old + y->size + 1);

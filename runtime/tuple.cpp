@@ -26,7 +26,7 @@ namespace gp {
 Type TupleType;
 Type TupleIterType;
 
-constinit Tuple g_empty_tuple{{kImmortalRefcnt * 2, &TupleType}, -1, 0, {Value()}};
+constinit Tuple g_empty_tuple{GP_IMMORTAL_HEAD(&TupleType), -1, 0, {Value()}};
 
 struct TupleIter : Object {
   Ref tuple;  // null once exhausted
@@ -205,7 +205,7 @@ Ref tuple_slice(Value t, size_t lo, size_t hi) {
 
 Ref tuple_recycle(Ref* cache, Ref* items, size_t n) {
   Tuple* t = cache->as<Tuple>();
-  if (t && t->refcnt == 1 && t->size == n) {
+  if (t && is_unique(t) && t->size == n) {
     // Swap first, release the old items after: their __del__ must not see
     // a half-updated tuple.
     for (size_t i = 0; i < n; ++i) {

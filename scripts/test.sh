@@ -2,7 +2,8 @@
 # Installs what is missing, builds both binaries (gilpy, gilpyt) and runs
 # every test: GoogleTest unit tests, the script tests, REPL and signal tests
 # on both binaries; then the sanitizer builds: every script test under
-# ASan+UBSan, and the GIL unit tests and the thread tests under TSan.
+# ASan+UBSan; under TSan the GIL, stop-the-world and (gilpyt's biased)
+# reference-counting unit tests, and the thread tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -18,6 +19,7 @@ ASAN_OPTIONS=detect_leaks=0 python3 tests/run_py_tests.py --bin build-asan/gilpy
 
 THREAD_TESTS=(-k stress -k thread_native -k threading -k queue -k futures -k signal)
 cmake --preset tsan >/dev/null
-cmake --build --preset tsan --target gilpy gilpy_unit
-build-tsan/gilpy_unit --gtest_filter='Gil*'
+cmake --build --preset tsan --target gilpy gilpy_unit gilpyt_unit
+build-tsan/gilpy_unit --gtest_filter='Gil*:*StopTheWorld*'
+build-tsan/gilpyt_unit --gtest_filter='Gil*:*StopTheWorld*:Refcount*'
 python3 tests/run_py_tests.py --bin build-tsan/gilpy "${THREAD_TESTS[@]}" tests/py

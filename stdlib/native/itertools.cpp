@@ -912,7 +912,7 @@ Ref tee_chunk_new(Value it) {
 void tee_chunk_dealloc(Object* o) {
   Ref next = std::move(static_cast<TeeChunk*>(o)->next);
   destroy_object<TeeChunk>(o);
-  while (next && next.obj()->refcnt == 1) {
+  while (next && is_unique(next.obj())) {
     Ref after = std::move(next.as<TeeChunk>()->next);
     next = std::move(after);
   }

@@ -15,7 +15,9 @@
 #include <vector>
 
 #include "interp/eval_breaker.h"
+#include "interp/stop_the_world.h"
 #include "interp/thread_state.h"
+#include "tests/unit/python_thread.h"
 
 namespace gp {
 namespace {
@@ -25,27 +27,17 @@ class GilTest : public ::testing::Test {
   // Another suite may have left this (the main) thread holding the GIL.
   void SetUp() override {
     main_ = tstate();
-    if (main_ && main_->holds_gil) gil_drop(main_);
+    if (main_ && main_->status.load() == kAttached) gil_drop(main_);
     saved_interval_ = gil_switch_interval();
   }
   void TearDown() override {
     gil_set_switch_interval(saved_interval_);
-    if (main_ && !main_->holds_gil) gil_take(main_);
+    if (main_ && main_->status.load() != kAttached) gil_take(main_);
   }
 
   ThreadState* main_ = nullptr;
   double saved_interval_ = 0.005;
 };
-
-// Runs `body` on a new OS thread with its own bound thread state.
-std::thread python_thread(std::function<void(ThreadState*)> body) {
-  ThreadState* ts = thread_state_new();
-  return std::thread([ts, body] {
-    thread_state_bind(ts);
-    body(ts);
-    thread_state_delete(ts);
-  });
-}
 
 // A CPU-bound holder: spins, answering drop requests as the eval loop does,
 // until `stop` is set. Returns how many times it was forced to switch.

@@ -26,27 +26,28 @@ TEST(Value, NullIsNeitherIntNorObject) {
 
 TEST(Ref, MoveTransfersOwnership) {
   Object o;
-  o.refcnt = 2;
+  init_refcount(&o);
+  incref_obj(&o);
   {
     Ref a = Ref::steal(Value(&o));
     Ref b = std::move(a);
     EXPECT_TRUE(a.is_null());
     EXPECT_EQ(b.obj(), &o);
     Ref c = b.dup();
-    EXPECT_EQ(int64_t(o.refcnt), 3);
+    EXPECT_EQ(refcount_of(&o), 3);
   }
-  EXPECT_EQ(int64_t(o.refcnt), 1);
+  EXPECT_EQ(refcount_of(&o), 1);
 }
 
 TEST(Ref, ReleaseKeepsReference) {
   Object o;
-  o.refcnt = 1;
+  init_refcount(&o);
   Value v;
   {
     Ref a = Ref::steal(Value(&o));
     v = a.release();
   }
-  EXPECT_EQ(int64_t(o.refcnt), 1);
+  EXPECT_EQ(refcount_of(&o), 1);
   EXPECT_TRUE(v.is(Value(&o)));
 }
 
