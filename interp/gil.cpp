@@ -66,7 +66,6 @@ uint64_t gil_now_ns() {
 bool gil_enabled() { return g_enabled; }
 void gil_set_enabled(bool enabled) { g_enabled = enabled; }
 void gil_set_trace(bool on) { g_trace = on; }
-bool gil_trace_enabled() { return g_trace; }
 
 double gil_switch_interval() { return double(g_interval_ns.load()) / 1e9; }
 void gil_set_switch_interval(double seconds) {

@@ -26,8 +26,11 @@
 // (-X giltrace=FILE) are kept per thread state by take/drop.
 #pragma once
 
+#include <cerrno>
 #include <cstdint>
 #include <string>
+
+#include "interp/eval_breaker.h"
 
 namespace gp {
 
@@ -54,7 +57,6 @@ void gil_set_switch_interval(double seconds);
 
 // -X giltrace: record every interval of holding the GIL.
 void gil_set_trace(bool on);
-bool gil_trace_enabled();
 
 // How long `ts` has held the GIL so far in its current turn (0 if not
 // holding); the statistics add it for a thread that is still running.
@@ -92,6 +94,25 @@ class GilReleased {
   ThreadState* released_;
   bool at_once_;
 };
+
+// A blocking call made the PEP 475 way: `call` runs without the GIL and
+// returns 0 or an errno value; after EINTR the GIL is retaken, pending
+// signal handlers run (check_signals) and the call is made again unless a
+// handler raised. Returns 0, an errno value other than EINTR, or -1 with the
+// handler's exception set. `call` computes any timeout from an absolute
+// deadline, so a retry waits only for what is left.
+template <class Call>
+int blocking_call(Reclaim reclaim, Call&& call) {
+  for (;;) {
+    int err;
+    {
+      GilReleased unlocked(reclaim);
+      err = call();
+    }
+    if (err != EINTR) return err;
+    if (check_signals() < 0) return -1;
+  }
+}
 
 // The inverse, for a callback that runs Python code from inside a
 // GilReleased section (the REPL's tab completion inside the line reader):

@@ -118,7 +118,7 @@ void gil_stats_print() {
 bool gil_trace_write(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "w");
   if (!f) return false;
-  std::vector<ThreadStatsRecord> records = thread_stats_snapshot();
+  std::vector<ThreadStatsRecord> records = thread_stats_snapshot(true);
   uint64_t origin = UINT64_MAX;
   for (const ThreadStatsRecord& r : records) {
     if (!r.spans.empty() && r.spans.front().start_ns < origin) origin = r.spans.front().start_ns;

@@ -36,8 +36,9 @@ Registry& registry() {
 std::atomic<int> g_count{0};
 ThreadState* g_main = nullptr;
 
+// The statistics of `ts` without its timeline (the caller adds it if needed).
 ThreadStatsRecord record_of(const ThreadState* ts) {
-  ThreadStatsRecord r{ts->name, ts->thread_id, ts->native_id, ts->gil, ts->gil_spans};
+  ThreadStatsRecord r{ts->name, ts->thread_id, ts->native_id, ts->gil, {}};
   r.stats.hold_ns += gil_current_hold_ns(ts);
   return r;
 }
@@ -78,6 +79,7 @@ void thread_state_delete(ThreadState* ts) {
     Registry& r = registry();
     std::lock_guard<std::mutex> lock(r.mu);
     r.finished.push_back(record_of(ts));
+    r.finished.back().spans = std::move(ts->gil_spans);
     r.live.erase(std::find(r.live.begin(), r.live.end(), ts));
     g_count.fetch_sub(1);
   }
@@ -95,11 +97,19 @@ void for_each_thread_state(const std::function<void(ThreadState*)>& fn) {
 
 int thread_state_count() { return g_count.load(std::memory_order_relaxed); }
 
-std::vector<ThreadStatsRecord> thread_stats_snapshot() {
+std::vector<ThreadStatsRecord> thread_stats_snapshot(bool with_spans) {
   Registry& r = registry();
   std::lock_guard<std::mutex> lock(r.mu);
-  std::vector<ThreadStatsRecord> out = r.finished;
-  for (ThreadState* ts : r.live) out.push_back(record_of(ts));
+  std::vector<ThreadStatsRecord> out;
+  out.reserve(r.finished.size() + r.live.size());
+  for (const ThreadStatsRecord& done : r.finished) {
+    out.push_back({done.name, done.ident, done.native_id, done.stats, {}});
+    if (with_spans) out.back().spans = done.spans;
+  }
+  for (ThreadState* ts : r.live) {
+    out.push_back(record_of(ts));
+    if (with_spans) out.back().spans = ts->gil_spans;
+  }
   return out;
 }
 

@@ -88,8 +88,9 @@ void for_each_thread_state(const std::function<void(ThreadState*)>& fn);
 // Live thread states (_thread._count() is this minus one).
 int thread_state_count();
 
-// Statistics of every thread that ever ran, finished ones first.
-std::vector<ThreadStatsRecord> thread_stats_snapshot();
+// Statistics of every thread that ever ran, finished ones first; with
+// `with_spans`, also their -X giltrace timelines.
+std::vector<ThreadStatsRecord> thread_stats_snapshot(bool with_spans = false);
 
 // Checks and counts one level of Python-level recursion; raises
 // RecursionError ("maximum recursion depth exceeded ...") when over.

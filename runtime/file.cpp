@@ -19,7 +19,6 @@
 #include <cerrno>
 #include <string>
 
-#include "interp/eval_breaker.h"
 #include "interp/gil.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
@@ -147,21 +146,15 @@ static bool fill_buffer(FileObject* f) {
   }
   char chunk[kBlockSize];
   int fd = f->fd;
-  ssize_t n;
-  int err;
+  ssize_t n = 0;
   Ref keep = Ref::dup(Value(f));  // as in flush_buffer
-  for (;;) {
-    {
-      GilReleased unlocked(Reclaim::AtOnce);
-      std::lock_guard<std::mutex> lock(f->io_mu);
-      n = ::read(fd, chunk, kBlockSize);
-      err = errno;
-    }
-    // PEP 475: a signal whose handler does not raise resumes the read.
-    if (n >= 0 || err != EINTR) break;
-    if (check_signals() < 0) return false;
-  }
-  if (n < 0) {
+  int err = blocking_call(Reclaim::AtOnce, [&] {
+    std::lock_guard<std::mutex> lock(f->io_mu);
+    n = ::read(fd, chunk, kBlockSize);
+    return n < 0 ? errno : 0;
+  });
+  if (err < 0) return false;
+  if (err > 0) {
     raise_oserror(err);
     return false;
   }

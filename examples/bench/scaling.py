@@ -19,14 +19,9 @@ import os
 import statistics
 
 from run import HERE, ROOT, programs, run_timed
+from threads import WORK
 
-SPLIT = """
-import sys, threading, time
-def work(n):
-    total = 0
-    for i in range(n):
-        total += i
-    return total
+SPLIT = WORK + """
 N = 8_000_000
 work(N // 20)
 def timed(t):

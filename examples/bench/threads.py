@@ -23,16 +23,20 @@ import statistics
 
 from run import ROOT, real_python, run_timed
 
-# The sum stays well inside the inline small-int range at every n, so one
-# thread and four threads do the same kind of work (a sum of squares would
-# turn into big ints at large n only).
-CPU_SPLIT = """
+# Pure-Python CPU work (scaling.py uses it too). The sum stays well inside
+# the inline small-int range at every n, so one thread and four threads do
+# the same kind of work (a sum of squares would turn into big ints at large
+# n only).
+WORK = """
 import threading, time
 def work(n):
     total = 0
     for i in range(n):
         total += i
     return total
+"""
+
+CPU_SPLIT = WORK + """
 N = 10_000_000
 work(N // 10)
 t0 = time.perf_counter(); work(N); one = time.perf_counter() - t0

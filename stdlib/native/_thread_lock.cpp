@@ -400,28 +400,19 @@ int semaphore_acquire(sem_t* sem, int64_t timeout_ns) {
   }
   // Only the main thread receives signals and runs their handlers.
   bool interruptible = is_main_thread();
-  for (;;) {
-    int rc, err;
-    {
-      GilReleased unlocked;
-      // A signal caught since the last switch point (or while the GIL was
-      // being handed over) would not interrupt the wait: act as if it had.
-      if (interruptible && (eval_breaker.load(std::memory_order_relaxed) & kBreakPendingSignals)) {
-        rc = -1;
-        err = EINTR;
-      } else {
-        rc = timeout_ns < 0 ? sem_wait(sem) : sem_clockwait(sem, CLOCK_MONOTONIC, &deadline);
-        err = errno;
-      }
+  int err = blocking_call(Reclaim::AfterInterval, [&] {
+    // A signal caught since the last switch point (or while the GIL was
+    // being handed over) would not interrupt the wait: act as if it had.
+    if (interruptible && (eval_breaker.load(std::memory_order_relaxed) & kBreakPendingSignals)) {
+      return EINTR;
     }
-    if (rc == 0) return 1;
-    if (err == ETIMEDOUT) return 0;
-    if (err != EINTR) {
-      raise_oserror(err);
-      return -1;
-    }
-    if (check_signals() < 0) return -1;
-  }
+    int rc = timeout_ns < 0 ? sem_wait(sem) : sem_clockwait(sem, CLOCK_MONOTONIC, &deadline);
+    return rc == 0 ? 0 : errno;
+  });
+  if (err == 0) return 1;
+  if (err == ETIMEDOUT) return 0;
+  if (err > 0) raise_oserror(err);
+  return -1;
 }
 
 }  // namespace gp

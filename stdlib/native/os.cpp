@@ -433,15 +433,12 @@ Ref os_waitpid(Value, const Value* args, size_t nargs, Value kwnames) {
   }
   int status = 0;
   pid_t got;
-  for (;;) {
-    {
-      GilReleased unlocked;
-      got = ::waitpid(pid, &status, options);
-    }
-    if (got >= 0) break;
-    if (errno != EINTR) return raise_oserror(errno);
-    if (check_signals() < 0) return nullptr;
-  }
+  int err = blocking_call(Reclaim::AfterInterval, [&] {
+    got = ::waitpid(pid, &status, options);
+    return got < 0 ? errno : 0;
+  });
+  if (err < 0) return nullptr;
+  if (err > 0) return raise_oserror(err);
   return new_tuple({Value::small(got), Value::small(status)});
 }
 

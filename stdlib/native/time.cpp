@@ -11,7 +11,6 @@
 #include <cmath>
 #include <string>
 
-#include "interp/eval_breaker.h"
 #include "interp/gil.h"
 #include "runtime/abstract.h"
 #include "runtime/args.h"
@@ -80,16 +79,12 @@ Ref time_sleep(Value, const Value* args, size_t nargs, Value kwnames) {
   }
   int64_t deadline_ns = clock_ns(CLOCK_MONOTONIC) + int64_t(secs * 1e9);
   timespec deadline{time_t(deadline_ns / 1000000000), long(deadline_ns % 1000000000)};
-  for (;;) {
-    int rc;
-    {
-      GilReleased unlocked(Reclaim::AtOnce);
-      rc = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
-    }
-    if (rc == 0) return none_ref();
-    if (rc != EINTR) return raise_oserror(rc);
-    if (check_signals() < 0) return nullptr;
-  }
+  int err = blocking_call(Reclaim::AtOnce, [&] {
+    return clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
+  });
+  if (err < 0) return nullptr;
+  if (err > 0) return raise_oserror(err);
+  return none_ref();
 }
 
 // The 9-tuple of a broken-down time (struct_time's field order).
